@@ -1,0 +1,187 @@
+/**
+ * The dialog engine's vocabulary: plain JSON state, turn input, the tagged turn outcome,
+ * and the ports it depends on (understanding, knowledge, service connector).
+ * Nothing here knows about channels, SDKs or storage.
+ */
+
+/** The languages the service speaks. */
+export type Locale = 'en' | 'cy';
+
+/** A text in both languages. Welsh carries equal weight; `cy` is never left empty. */
+export interface Localised {
+  en: string;
+  cy: string;
+}
+
+/** One option offered to the person (a button, or a numbered line on SMS). */
+export interface ReplyChoice {
+  value: string;
+  label: string;
+}
+
+/** A reply the engine wants sent. Structurally the same as channels' OutboundMessage. */
+export interface Reply {
+  text: string;
+  choices?: ReplyChoice[];
+  card?: { title: string; lines: string[]; links?: { label: string; url: string }[] };
+  /** True for a question that a later message in the same batch already answered may replace. */
+  prompt?: boolean;
+}
+
+/** The kinds of value a form slot can hold; each has a validator in dialogs/validators. */
+export type SlotType = 'postcode' | 'date' | 'reference' | 'yes-no' | 'choice' | 'house' | 'text';
+
+/** One field of a routine-request form. */
+export interface SlotDefinition {
+  name: string;
+  type: SlotType;
+  /** Words people use for this field in a correction ("no, the post code is ..."). */
+  aliases: { en: string[]; cy: string[] };
+  prompt: Localised;
+  /** Said when the answer did not validate, before the prompt is asked again. */
+  invalid: Localised;
+  /** For type "choice": the allowed values and their labels. */
+  choices?: { value: string; label: Localised; synonyms?: string[] }[];
+  /** For type "reference": the pattern a reference must match, e.g. "^CT\\d{8}$". */
+  pattern?: string;
+  /** How the slot is shown in a confirmation ("postcode: SW1A 1AA"). */
+  label: Localised;
+}
+
+/** A routine request, declared as a form: slots, a confirmation, and a connector call. */
+export interface FlowDefinition {
+  id: string;
+  title: Localised;
+  /** Example phrases for the offline matcher, per language. */
+  examples: { en: string[]; cy: string[] };
+  slots: SlotDefinition[];
+  /** Confirmation text with `{slotName}` placeholders. */
+  confirm: Localised;
+  /** Result texts keyed by connector status, with `{fact}` placeholders. */
+  results: Record<ConnectorStatus, Localised>;
+  /** Which audience may use this flow. */
+  audiences: Audience[];
+}
+
+/** Public (citizens) or staff (Teams) content sets. */
+export type Audience = 'public' | 'staff';
+
+/** A knowledge article the bot may answer from, with its source link. */
+export interface KnowledgeArticle {
+  id: string;
+  audience: Audience;
+  title: Localised;
+  /** A short answer written for the chat (two or three sentences). */
+  answer: Localised;
+  url: Localised;
+  keywords: { en: string[]; cy: string[] };
+}
+
+/** What the service connector reported for a completed form. */
+export type ConnectorStatus = 'ok' | 'not-found' | 'identity-mismatch' | 'unavailable';
+
+/** The outcome of a service-connector call; `facts` fill the result text's placeholders. */
+export interface ConnectorResult {
+  status: ConnectorStatus;
+  facts?: Record<string, string>;
+}
+
+/** Port: runs the back-office action or lookup for a confirmed form. */
+export interface ServiceConnector {
+  run(flowId: string, slots: Record<string, string>): Promise<ConnectorResult>;
+}
+
+/** Why a conversation was handed to a person. */
+export type HandoffReason = 'requested' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
+
+/** Which part of the service produced an understanding. */
+export type UnderstandingSource = 'rules' | 'offline' | 'model';
+
+/** What the understanding port made of a message. */
+export type Understanding =
+  | { kind: 'flow'; flowId: string; confidence: number; slots: Record<string, string>; source: UnderstandingSource; matched?: string }
+  | { kind: 'question'; articleIds: string[]; confidence: number; source: UnderstandingSource }
+  | { kind: 'person'; confidence: number; source: UnderstandingSource }
+  | { kind: 'unsure'; confidence: number; source: UnderstandingSource };
+
+/** What the understanding port is told besides the text. */
+export interface UnderstandingContext {
+  locale: Locale;
+  audience: Audience;
+  activeFlowId?: string;
+}
+
+/** Port: turns a message into an Understanding. The offline matcher and OpenAI both implement it. */
+export interface Understander {
+  understand(text: string, context: UnderstandingContext): Promise<Understanding>;
+}
+
+/** Where the engine is inside a form. */
+export type FormStep =
+  | { kind: 'slot'; slot: string }
+  | { kind: 'confirm' }
+  | { kind: 'pick-correction' };
+
+/** An in-progress routine request. */
+export interface FormState {
+  flowId: string;
+  slots: Record<string, string>;
+  step: FormStep;
+  /** Invalid answers in a row at the current step. */
+  retries: number;
+}
+
+/** What the engine offered last, so a bare "yes" or "1" can be understood. */
+export type PendingOffer = 'person' | 'retry-or-person' | null;
+
+/** The dialog state: plain JSON, versioned so stored state can be migrated. */
+export interface DialogState {
+  v: 1;
+  locale: Locale;
+  audience: Audience;
+  form: FormState | null;
+  offer: PendingOffer;
+  /** Turns in a row the bot did not understand; leads to a person after a limit. */
+  unsureCount: number;
+  /** Set once a crisis signal was seen; later features (feedback) respect it. */
+  crisis: boolean;
+}
+
+/** One message into the engine. */
+export interface TurnInput {
+  text: string;
+  /** The value of a clicked choice, when the channel has buttons. */
+  choice?: string;
+  /** The language the channel reports, if any. */
+  locale?: Locale;
+  now: Date;
+}
+
+/** Which deterministic rule or guardrail decided the turn, for the console and the audit. */
+export interface Decision {
+  rule: string;
+  understanding?: Understanding;
+  guardrails: string[];
+  flowId?: string;
+  /** Names of slots filled so far (values are personal data and stay out of decisions). */
+  filledSlots?: string[];
+  step?: string;
+}
+
+/** The tagged outcome of a turn; never a boolean. */
+export type TurnOutcome =
+  | { status: 'waiting' }
+  | { status: 'complete'; flowId: string; connector: ConnectorStatus }
+  | { status: 'answered'; articleIds: string[] }
+  | { status: 'cancelled' }
+  | { status: 'handoff'; reason: HandoffReason; priority: 'normal' | 'urgent'; summary: string }
+  | { status: 'unsure' }
+  | { status: 'idle' };
+
+/** Everything a turn produced: the new state, what to say, and why. */
+export interface TurnResult {
+  outcome: TurnOutcome;
+  state: DialogState;
+  replies: Reply[];
+  decision: Decision;
+}
