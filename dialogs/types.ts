@@ -46,6 +46,8 @@ export interface SlotDefinition {
   pattern?: string;
   /** How the slot is shown in a confirmation ("postcode: SW1A 1AA"). */
   label: Localised;
+  /** For type "date": how far back and forward (in days from today) an answer may be. */
+  dateRange?: { pastDays?: number; futureDays?: number };
 }
 
 /** A routine request, declared as a form: slots, a confirmation, and a connector call. */
@@ -145,6 +147,10 @@ export interface DialogState {
   unsureCount: number;
   /** Set once a crisis signal was seen; later features (feedback) respect it. */
   crisis: boolean;
+  /** Why a person is on offer, so "yes" hands off with the right reason. */
+  offerReason?: HandoffReason;
+  /** The message that started the current request, for the agent's handoff summary. */
+  request?: string;
 }
 
 /** One message into the engine. */
@@ -184,4 +190,77 @@ export interface TurnResult {
   state: DialogState;
   replies: Reply[];
   decision: Decision;
+}
+
+/** The canned texts the engine says, each in both languages. Content lives in config/content. */
+export interface Replies {
+  /** Said to "hello" and after starting over. */
+  welcome: Localised;
+  /** What the bot can do. */
+  help: Localised;
+  /** A form or request was stopped. */
+  cancelled: Localised;
+  /** The conversation was reset. */
+  startOver: Localised;
+  /** "I'm passing you to a person…" */
+  handoff: Localised;
+  /** Crisis signposting: Samaritans, SHOUT, NHS 111, 999. */
+  crisis: Localised;
+  /** The message was not understood. */
+  unsure: Localised;
+  /** No article answers the question; a person is offered. */
+  noAnswer: Localised;
+  /** Several turns not understood; a person is offered. */
+  unsureLimit: Localised;
+  /** Several invalid answers to one question; a person or another try is offered. */
+  repromptLimit: Localised;
+  /** The back office is down; the conversation goes to a person. */
+  outage: Localised;
+  /** Asked at confirmation after "no". */
+  pickCorrection: Localised;
+  /** Confirms a language change (said in the new language). */
+  languageSwitched: Localised;
+  /** Introduces a form, with a `{title}` placeholder. */
+  flowIntro: Localised;
+  /** Said when a person declines an offer of a person. */
+  declined: Localised;
+  /** Said before the prompt when a detail was changed. */
+  updated: Localised;
+  /** Label of the link under an answer. */
+  readMore: Localised;
+  /** Choice labels. */
+  yes: Localised;
+  no: Localised;
+  talkToPerson: Localised;
+  tryAgain: Localised;
+}
+
+/** Sandbox back-office data for the sandbox connector (content passes it in; fictional people only). */
+export interface SandboxData {
+  councilTaxAccounts: {
+    reference: string;
+    postcode: string;
+    /** Shown as written, e.g. "£412.50". */
+    balance: string;
+    nextInstalmentDate: string;
+    nextInstalmentAmount: string;
+  }[];
+  applications: {
+    reference: string;
+    postcode: string;
+    kind: Localised;
+    status: Localised;
+    /** ISO date of the last change. */
+    updated: string;
+  }[];
+  missedBin: {
+    /** Report references are this prefix plus six digits, e.g. "MB-". */
+    referencePrefix: string;
+    /** Working days the crew has to come back. */
+    collectWithinWorkingDays: number;
+    /** Postcode areas (letters before the digits) the council serves. */
+    servicedAreas: string[];
+    /** A postcode that makes the sandbox behave as if the back office were down. */
+    outagePostcode?: string;
+  };
 }
