@@ -1,0 +1,86 @@
+/** Applying MongoDB update documents to one document, with mingo doing the operator work. */
+import { update as mingoUpdate } from 'mingo';
+import type { Filter, StoredDocument, Update } from './port';
+import { valueAtPath } from './document-paths';
+
+/** A stored document as the embedded store handles it. */
+export type Doc = StoredDocument & Record<string, unknown>;
+
+/** True for `{ $gt: 1 }`-style objects: a plain object whose keys are all operators. */
+function isOperatorObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => key.startsWith('$'));
+}
+
+/**
+ * Rejects what MongoDB rejects but mingo would silently skip: replacement documents, and
+ * $inc/$push on a field of the wrong type (MongoDB fails these with TypeMismatch).
+ */
+function assertValidUpdate(doc: Doc, update: Update): void {
+  for (const [operator, fields] of Object.entries(update)) {
+    if (!operator.startsWith('$')) {
+      throw new TypeError(`Update documents must use operators ($set, $inc, ...); got field '${operator}'.`);
+    }
+    if (fields === null || typeof fields !== 'object') throw new TypeError(`${operator} needs an object of fields.`);
+    for (const path of Object.keys(fields)) {
+      const current = valueAtPath(doc, path);
+      if (current === undefined || current === null) continue;
+      if ((operator === '$inc' || operator === '$mul') && typeof current !== 'number') {
+        throw new TypeError(`Cannot apply ${operator} to non-numeric field '${path}'.`);
+      }
+      if ((operator === '$push' || operator === '$addToSet') && !Array.isArray(current)) {
+        throw new TypeError(`Cannot apply ${operator} to non-array field '${path}'.`);
+      }
+    }
+  }
+}
+
+/** Splits off $setOnInsert, which mingo does not know and which only applies to upserts. */
+function splitSetOnInsert(update: Update): { always: Update; onInsert: Record<string, unknown> | undefined } {
+  const { $setOnInsert, ...always } = update;
+  return { always, onInsert: $setOnInsert as Record<string, unknown> | undefined };
+}
+
+/**
+ * Applies `update` to `doc` in place and says whether anything changed. The caller passes a
+ * private copy: on a throw (e.g. a path conflict) the stored document is untouched.
+ */
+export function applyUpdate(doc: Doc, update: Update): boolean {
+  assertValidUpdate(doc, update);
+  const { always } = splitSetOnInsert(update);
+  if (Object.keys(always).length === 0) return false;
+  return mingoUpdate(doc, always).length > 0;
+}
+
+/** The equality fields of a filter, which MongoDB copies into an upserted document. */
+function equalityFields(filter: Filter): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' && Array.isArray(value)) {
+      for (const clause of value) Object.assign(fields, equalityFields(clause as Filter));
+    } else if (key.startsWith('$') || value instanceof RegExp) {
+      continue; // $or, $nor, $expr and regexes say nothing definite about the new document
+    } else if (isOperatorObject(value)) {
+      if ('$eq' in value) fields[key] = value.$eq;
+    } else {
+      fields[key] = value;
+    }
+  }
+  return fields;
+}
+
+/**
+ * The document an upsert inserts: the filter's equality fields, then the update, then
+ * $setOnInsert, then a random `_id` if none of those supplied one (MongoDB would use an ObjectId).
+ */
+export function buildUpsert(filter: Filter, update: Update): Doc {
+  const doc = {} as Doc;
+  const seed = equalityFields(filter);
+  if (Object.keys(seed).length > 0) mingoUpdate(doc, { $set: seed });
+  applyUpdate(doc, update);
+  const { onInsert } = splitSetOnInsert(update);
+  if (onInsert && Object.keys(onInsert).length > 0) mingoUpdate(doc, { $set: onInsert });
+  if (doc._id === undefined) doc._id = crypto.randomUUID();
+  return doc;
+}
