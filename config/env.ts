@@ -1,0 +1,121 @@
+/**
+ * The environment variables the service reads, as one flat zod schema keyed by variable name.
+ * Each field checks one variable on its own; rules that join several variables live in
+ * settings.ts. Error messages never include the value, because many of these are secrets.
+ */
+import { z } from 'zod';
+
+/** Raw environment: what `process.env` looks like. */
+export type RawEnv = Record<string, string | undefined>;
+
+/** A whole number in [min, max], read from a string; `fallback` when unset. */
+function wholeNumber(fallback: number, min: number, max: number) {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, { error: range })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: range }).max(max, { error: range }))
+    .default(fallback);
+}
+
+/** An http(s) URL. */
+function httpUrl() {
+  return z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+}
+
+/** A non-empty secret; only its presence is ever reported. */
+function secret() {
+  return z.string();
+}
+
+const MINUTE = 60;
+const HOUR_MS = 3_600_000;
+
+/** One field per environment variable; empty strings have already been turned into unset. */
+export const envSchema = z.object({
+  // --- service ---
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  PORT: wholeNumber(3978, 1, 65_535),
+  /** Where providers reach us (Twilio signs webhooks against this URL). */
+  PUBLIC_BASE_URL: httpUrl().optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug'], { error: 'must be error, warn, info or debug' }).default('info'),
+  /** May carry a password in the URI, so it is treated as a secret. */
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, { error: 'must start with mongodb:// or mongodb+srv://' }).optional(),
+  /** Bearer token for the admin endpoints; long enough to resist guessing. */
+  ADMIN_TOKEN: secret().min(24, { error: 'must be at least 24 characters' }).optional(),
+
+  // --- OpenAI (or Azure OpenAI through its base URL) ---
+  OPENAI_API_KEY: secret().optional(),
+  OPENAI_BASE_URL: httpUrl().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4.1-mini'),
+
+  // --- Twilio SMS ---
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, { error: 'must be "AC" followed by 32 hex characters (34 in all)' }).optional(),
+  TWILIO_AUTH_TOKEN: secret().optional(),
+  TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'must be an E.164 number such as +447700900123' }).optional(),
+  /** Points the Twilio SDK at a local fake in tests. */
+  TWILIO_API_BASE_URL: httpUrl().optional(),
+
+  // --- Microsoft Teams (Bot Framework) ---
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: secret().optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  MICROSOFT_APP_TYPE: z
+    .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' })
+    .default('SingleTenant'),
+
+  // --- Slack agent desk ---
+  SLACK_BOT_TOKEN: secret().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),
+  SLACK_SIGNING_SECRET: secret().optional(),
+  /** Channel id (or name) where handoff tickets are posted. */
+  SLACK_HANDOFF_CHANNEL: z.string().optional(),
+  /** Points the Slack Web API client at a local fake in tests. */
+  SLACK_API_URL: httpUrl().optional(),
+
+  // --- tunables ---
+  /** Re-asks for one slot before the dialog offers a person instead. */
+  DIALOG_MAX_REPROMPTS: wholeNumber(2, 0, 10),
+  /** Low-confidence understandings in a row before handing off. */
+  DIALOG_MAX_UNSURE: wholeNumber(2, 0, 10),
+  /** Minutes an unclaimed handoff may wait before it is re-announced to agents. */
+  HANDOFF_SLA_MINUTES: wholeNumber(10, 1, 24 * MINUTE),
+  /** Minutes between "you are still in the queue" updates to a waiting citizen. */
+  QUEUE_UPDATE_MINUTES: wholeNumber(5, 1, 24 * MINUTE),
+  /** Delivery attempts for one outbox entry before it is marked failed. */
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(8, 1, 100),
+  /** First retry delay; doubles per attempt (with jitter) up to OUTBOX_MAX_DELAY_MS. */
+  OUTBOX_BASE_DELAY_MS: wholeNumber(500, 1, HOUR_MS),
+  /** Ceiling on the outbox retry delay. */
+  OUTBOX_MAX_DELAY_MS: wholeNumber(60_000, 1, 24 * HOUR_MS),
+  /** How long a per-conversation lease lasts unless renewed; bounds the stall after a crash. */
+  LEASE_TTL_MS: wholeNumber(30_000, 1_000, HOUR_MS),
+  /** Largest webhook body express accepts, in its size syntax. */
+  HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { error: 'must be a size such as 100kb or 1mb' }).default('100kb'),
+  /** Time allowed for in-flight turns to finish on SIGTERM before exiting anyway. */
+  SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 0, 5 * 60_000),
+});
+
+/** The environment after per-variable validation and defaults. */
+export type ParsedEnv = z.output<typeof envSchema>;
+
+/** Variables holding secrets: never printed, only reported as set or not set. */
+export const SECRET_VARIABLES = [
+  'MONGODB_URI',
+  'ADMIN_TOKEN',
+  'OPENAI_API_KEY',
+  'TWILIO_AUTH_TOKEN',
+  'MICROSOFT_APP_PASSWORD',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+] as const;
+
+/** Copies only the variables we know, trimming them and treating empty strings as unset. */
+export function cleanEnv(env: RawEnv): RawEnv {
+  const cleaned: RawEnv = {};
+  for (const name of Object.keys(envSchema.shape)) {
+    const value = env[name]?.trim();
+    if (value) cleaned[name] = value;
+  }
+  return cleaned;
+}

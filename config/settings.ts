@@ -1,0 +1,210 @@
+/**
+ * The one settings object, validated once at start-up. config/ is the only code that reads
+ * process.env; everything else receives a Settings value. Every problem is reported in a
+ * single ConfigError so an operator fixes the whole environment in one go.
+ */
+import { cleanEnv, envSchema, SECRET_VARIABLES, type ParsedEnv, type RawEnv } from './env';
+
+/** Validated service settings; optional channel blocks are present only when configured. */
+export interface Settings {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  publicBaseUrl?: string;
+  logLevel: 'error' | 'warn' | 'info' | 'debug';
+  mongodbUri?: string;
+  adminToken?: string;
+  openai: { apiKey?: string; baseUrl?: string; model: string };
+  twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
+  microsoft: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  };
+  slack?: { botToken: string; signingSecret: string; handoffChannel: string; apiUrl?: string };
+  dialog: { maxReprompts: number; maxUnsure: number };
+  handoff: { slaMinutes: number; queueUpdateMinutes: number };
+  outbox: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+  lease: { ttlMs: number };
+  http: { bodyLimit: string; shutdownTimeoutMs: number };
+}
+
+/** One problem with one environment variable. */
+export interface ConfigProblem {
+  variable: string;
+  problem: string;
+}
+
+/** Thrown by loadSettings; the message lists every problem, one per line, without values. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.variable}: ${p.problem}`).join('\n'),
+    );
+  }
+}
+
+/** Reads, validates and shapes the settings; throws ConfigError listing every problem. */
+export function loadSettings(env: RawEnv = process.env): Settings {
+  const raw = cleanEnv(env);
+  const problems: ConfigProblem[] = [];
+
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ variable: String(issue.path[0] ?? '(environment)'), problem: issue.message });
+    }
+  }
+  // Cross-field rules depend only on which variables are set, so they run even when a
+  // value failed its own check: the operator still sees everything in one error.
+  problems.push(...crossFieldProblems(raw, parsed.success ? parsed.data : undefined));
+
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  return toSettings(parsed.data);
+}
+
+/** Rules that join several variables. */
+function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const isSet = (name: string) => raw[name] !== undefined;
+
+  const allOrNone = (group: string, names: readonly string[]) => {
+    const present = names.filter(isSet);
+    if (present.length === 0 || present.length === names.length) return;
+    for (const name of names.filter((n) => !isSet(n))) {
+      problems.push({ variable: name, problem: `required to enable ${group} because ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set` });
+    }
+  };
+
+  const twilio = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER'] as const;
+  allOrNone('Twilio SMS', twilio);
+  if (twilio.some(isSet) && !isSet('PUBLIC_BASE_URL')) {
+    problems.push({ variable: 'PUBLIC_BASE_URL', problem: 'required when Twilio is configured (webhook signatures are checked against it)' });
+  }
+
+  allOrNone('the Slack agent desk', ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL']);
+
+  if (isSet('MICROSOFT_APP_PASSWORD') && !isSet('MICROSOFT_APP_ID')) {
+    problems.push({ variable: 'MICROSOFT_APP_ID', problem: 'required when MICROSOFT_APP_PASSWORD is set' });
+  }
+  // Reading the raw value keeps this rule alive when MICROSOFT_APP_TYPE itself is invalid.
+  const appType = raw.MICROSOFT_APP_TYPE ?? 'SingleTenant';
+  if (appType === 'SingleTenant' && isSet('MICROSOFT_APP_ID') && !isSet('MICROSOFT_APP_TENANT_ID')) {
+    problems.push({ variable: 'MICROSOFT_APP_TENANT_ID', problem: 'required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE is SingleTenant' });
+  }
+
+  if (parsed && parsed.OUTBOX_BASE_DELAY_MS > parsed.OUTBOX_MAX_DELAY_MS) {
+    problems.push({ variable: 'OUTBOX_BASE_DELAY_MS', problem: 'must not be greater than OUTBOX_MAX_DELAY_MS' });
+  }
+  return problems;
+}
+
+/** Shapes the flat, validated environment into the nested Settings object. */
+function toSettings(env: ParsedEnv): Settings {
+  const settings: Settings = {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    logLevel: env.LOG_LEVEL,
+    mongodbUri: env.MONGODB_URI,
+    adminToken: env.ADMIN_TOKEN,
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
+    microsoft: {
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+      appType: env.MICROSOFT_APP_TYPE,
+    },
+    dialog: { maxReprompts: env.DIALOG_MAX_REPROMPTS, maxUnsure: env.DIALOG_MAX_UNSURE },
+    handoff: { slaMinutes: env.HANDOFF_SLA_MINUTES, queueUpdateMinutes: env.QUEUE_UPDATE_MINUTES },
+    outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, baseDelayMs: env.OUTBOX_BASE_DELAY_MS, maxDelayMs: env.OUTBOX_MAX_DELAY_MS },
+    lease: { ttlMs: env.LEASE_TTL_MS },
+    http: { bodyLimit: env.HTTP_BODY_LIMIT, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS },
+  };
+  // The cross-field rules guarantee each trio is complete when any part is set.
+  if (env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM_NUMBER) {
+    settings.twilio = {
+      accountSid: env.TWILIO_ACCOUNT_SID,
+      authToken: env.TWILIO_AUTH_TOKEN,
+      fromNumber: env.TWILIO_FROM_NUMBER,
+      apiBaseUrl: env.TWILIO_API_BASE_URL,
+    };
+  }
+  if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET && env.SLACK_HANDOFF_CHANNEL) {
+    settings.slack = {
+      botToken: env.SLACK_BOT_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      handoffChannel: env.SLACK_HANDOFF_CHANNEL,
+      apiUrl: env.SLACK_API_URL,
+    };
+  }
+  return settings;
+}
+
+/** Every secret value in the settings, for the logger's exact-value redaction. */
+export function secretValues(settings: Settings): string[] {
+  const values = [
+    settings.mongodbUri,
+    settings.adminToken,
+    settings.openai.apiKey,
+    settings.twilio?.authToken,
+    settings.microsoft.appPassword,
+    settings.slack?.botToken,
+    settings.slack?.signingSecret,
+  ];
+  return values.filter((v): v is string => typeof v === 'string' && v.length > 0);
+}
+
+const setOrNot = (value: string | undefined) => (value ? 'set' : 'not set');
+
+/** A loggable summary of the settings: secrets appear only as "set" / "not set". */
+export function describeSettings(settings: Settings): Record<string, unknown> {
+  return {
+    nodeEnv: settings.nodeEnv,
+    port: settings.port,
+    publicBaseUrl: settings.publicBaseUrl ?? 'not set',
+    logLevel: settings.logLevel,
+    // The URI may embed a password, so only its presence is shown.
+    mongodb: settings.mongodbUri ? 'set' : 'not set (embedded store)',
+    adminToken: setOrNot(settings.adminToken),
+    openai: {
+      apiKey: setOrNot(settings.openai.apiKey),
+      baseUrl: settings.openai.baseUrl ?? 'default',
+      model: settings.openai.model,
+    },
+    twilio: settings.twilio
+      ? {
+          accountSid: settings.twilio.accountSid,
+          authToken: 'set',
+          fromNumber: settings.twilio.fromNumber,
+          apiBaseUrl: settings.twilio.apiBaseUrl ?? 'default',
+        }
+      : 'not configured',
+    microsoft: {
+      appId: settings.microsoft.appId ?? 'not set',
+      appPassword: setOrNot(settings.microsoft.appPassword),
+      tenantId: settings.microsoft.tenantId ?? 'not set',
+      appType: settings.microsoft.appType,
+    },
+    slack: settings.slack
+      ? {
+          botToken: 'set',
+          signingSecret: 'set',
+          handoffChannel: settings.slack.handoffChannel,
+          apiUrl: settings.slack.apiUrl ?? 'default',
+        }
+      : 'not configured',
+    dialog: { ...settings.dialog },
+    handoff: { ...settings.handoff },
+    outbox: { ...settings.outbox },
+    lease: { ...settings.lease },
+    http: { ...settings.http },
+  };
+}
+
+/** Names of the variables treated as secrets, for documentation and tests. */
+export const secretVariableNames: readonly string[] = SECRET_VARIABLES;
