@@ -1,0 +1,147 @@
+/**
+ * The handoff core: what agents can do with a ticket (claim, talk, note, resolve), each
+ * change committed with the conversation under its lease, so a desk action never races a turn.
+ * Implements the DeskActions port that the console and Slack call.
+ */
+import { DeskActionError, type DeskActions, type TicketView, type TranscriptEntryView } from '../../channels/desk-types';
+import { deskReplies } from '../../config/content/desk-replies';
+import type { ConversationLeases } from '../pipeline/conversation-lease';
+import type { DialogEngine } from '../pipeline/engine-port';
+import { CommitBuilder, outboundLine } from '../pipeline/records';
+import { audienceFor } from '../pipeline/turn-processor';
+import type { ConversationDoc, HandoffDoc, MessageDoc } from '../store/documents';
+import type { Store } from '../store/port';
+import { say } from '../text';
+import { toTicketView, toTranscriptEntry } from './ticket-view';
+
+/** What the handoff service needs. */
+export interface HandoffServiceDeps {
+  store: Store;
+  leases: ConversationLeases;
+  engine: DialogEngine;
+  clock: () => Date;
+  onCommitted: (conversationId: string) => void;
+  /** How long a desk action waits for a running turn to finish. */
+  leaseWaitMs?: number;
+}
+
+const MAX_AGENT_TEXT = 4_000;
+
+/** The handoff core behind every desk. */
+export class HandoffService implements DeskActions {
+  constructor(private readonly deps: HandoffServiceDeps) {}
+
+  /** Open and claimed tickets by default: urgent first, then oldest first. */
+  async listTickets(filter: { statuses?: TicketView['status'][] } = {}): Promise<TicketView[]> {
+    const statuses = filter.statuses ?? ['open', 'claimed'];
+    const docs = await this.deps.store.collection<HandoffDoc>('handoffs').find({ status: { $in: statuses } }, { sort: { createdAt: 1 } });
+    const rank = (doc: HandoffDoc) => (doc.priority === 'urgent' ? 0 : 1);
+    return docs.sort((a, b) => rank(a) - rank(b)).map(toTicketView);
+  }
+
+  /** A ticket with its conversation's transcript, internal notes included. */
+  async getTicket(ticketId: string): Promise<{ ticket: TicketView; transcript: TranscriptEntryView[] }> {
+    const ticket = await this.findTicket(ticketId);
+    const lines = await this.deps.store.collection<MessageDoc>('messages').find({ conversationId: ticket.conversationId }, { sort: { at: 1 } });
+    return { ticket: toTicketView(ticket), transcript: lines.map(toTranscriptEntry) };
+  }
+
+  /** Claims an open ticket; the conversation becomes the agent's. Claiming your own claim again is fine. */
+  async claim(ticketId: string, agent: string): Promise<TicketView> {
+    const name = requireAgent(agent);
+    return this.withTicket(ticketId, async (ticket, commit) => {
+      if (ticket.status === 'claimed' && ticket.claimedBy === name) return { ticket, set: {} };
+      if (ticket.status === 'claimed') throw new DeskActionError('ALREADY_CLAIMED', `${ticket.claimedBy} has already claimed this conversation.`);
+      if (ticket.status !== 'open') throw new DeskActionError('TICKET_CLOSED', 'This conversation is already closed.');
+      const now = commit.ctx.now;
+      const claimed: HandoffDoc = { ...ticket, status: 'claimed', claimedBy: name, claimedAt: now };
+      commit
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'claimed', claimedBy: name, claimedAt: now } }, mustMatch: true })
+        .say({ text: say(deskReplies.agentJoined, ticket.locale, { agent: name }) }, { kind: 'system' })
+        .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(claimed) } })
+        .audit('ownership', { from: 'queued', to: 'agent', ticketId: ticket._id, agent: name, waitedMs: now.getTime() - ticket.createdAt.getTime() });
+      return { ticket: claimed, set: { ownership: 'agent' } };
+    }).then(toTicketView);
+  }
+
+  /** Sends the claiming agent's message to the citizen on their own channel. */
+  async sendAgentMessage(ticketId: string, agent: string, text: string): Promise<void> {
+    const name = requireAgent(agent);
+    const body = requireText(text);
+    await this.withTicket(ticketId, async (ticket, commit) => {
+      requireClaimedBy(ticket, name);
+      commit.say({ text: body }, { kind: 'agent', name }).audit('agent-action', { action: 'message', ticketId: ticket._id, agent: name });
+      return { ticket, set: {} };
+    });
+  }
+
+  /** Adds an internal note: kept in the transcript for agents, never sent to the citizen. */
+  async addNote(ticketId: string, agent: string, text: string): Promise<void> {
+    const name = requireAgent(agent);
+    const body = requireText(text);
+    await this.withTicket(ticketId, async (ticket, commit) => {
+      if (ticket.status === 'resolved' || ticket.status === 'cancelled') throw new DeskActionError('TICKET_CLOSED', 'This conversation is already closed.');
+      commit.record(outboundLine(commit.ctx, { text: body }, { kind: 'agent', name }, true)).audit('agent-action', { action: 'note', ticketId: ticket._id, agent: name });
+      return { ticket, set: {} };
+    });
+  }
+
+  /** Hands the conversation back to the bot and tells the citizen. */
+  async resolve(ticketId: string, agent: string): Promise<TicketView> {
+    const name = requireAgent(agent);
+    return this.withTicket(ticketId, async (ticket, commit, conversation) => {
+      requireClaimedBy(ticket, name);
+      const now = commit.ctx.now;
+      const resolved: HandoffDoc = { ...ticket, status: 'resolved', closedAt: now };
+      commit
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'claimed' }, update: { $set: { status: 'resolved', closedAt: now } }, mustMatch: true })
+        .say({ text: say(deskReplies.resolved, ticket.locale, { agent: name }) }, { kind: 'system' })
+        .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(resolved) } })
+        .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: name });
+      const dialog = this.deps.engine.initialState(audienceFor(conversation.channel), conversation.locale);
+      return { ticket: resolved, set: { ownership: 'bot', ticketId: null, dialog } };
+    }).then(toTicketView);
+  }
+
+  private async findTicket(ticketId: string): Promise<HandoffDoc> {
+    const ticket = await this.deps.store.collection<HandoffDoc>('handoffs').findOne({ _id: ticketId });
+    if (!ticket) throw new DeskActionError('NOT_FOUND', 'There is no such conversation in the queue.');
+    return ticket;
+  }
+
+  /** Runs a change under the conversation's lease and commits it with a version check. */
+  private async withTicket(
+    ticketId: string,
+    change: (ticket: HandoffDoc, commit: CommitBuilder, conversation: ConversationDoc) => Promise<{ ticket: HandoffDoc; set: Partial<ConversationDoc> }>,
+  ): Promise<HandoffDoc> {
+    const { store, leases, clock } = this.deps;
+    const first = await this.findTicket(ticketId);
+    return leases.withLease(first.address, this.deps.leaseWaitMs ?? 10_000, async () => {
+      const ticket = await this.findTicket(ticketId);
+      const conversation = await store.collection<ConversationDoc>('conversations').findOne({ _id: ticket.conversationId });
+      if (!conversation) throw new DeskActionError('NOT_FOUND', 'The conversation for this ticket no longer exists.');
+      const commit = new CommitBuilder({ conversation, turnId: null, now: clock() });
+      const result = await change(ticket, commit, conversation);
+      await store.writeAtomically(commit.build(result.set));
+      if (commit.outbox.length > 0) this.deps.onCommitted(conversation._id);
+      return result.ticket;
+    });
+  }
+}
+
+function requireAgent(agent: string): string {
+  const name = agent.trim().slice(0, 80);
+  if (!name) throw new DeskActionError('EMPTY_MESSAGE', 'Please enter your name first.');
+  return name;
+}
+
+function requireText(text: string): string {
+  const body = text.trim();
+  if (!body) throw new DeskActionError('EMPTY_MESSAGE', 'Please type a message first.');
+  return body.slice(0, MAX_AGENT_TEXT);
+}
+
+function requireClaimedBy(ticket: HandoffDoc, agent: string): void {
+  if (ticket.status !== 'claimed') throw new DeskActionError(ticket.status === 'open' ? 'NOT_CLAIMED_BY_YOU' : 'TICKET_CLOSED', ticket.status === 'open' ? 'Claim this conversation before you reply.' : 'This conversation is already closed.');
+  if (ticket.claimedBy !== agent) throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${ticket.claimedBy} is looking after this conversation.`);
+}

@@ -1,0 +1,26 @@
+/** Conversions from stored documents to the views desks see. */
+import type { TicketView, TranscriptEntryView } from '../../channels/desk-types';
+import type { HandoffDoc, MessageDoc } from '../store/documents';
+
+/** The desk's view of a stored ticket. */
+export function toTicketView(doc: HandoffDoc): TicketView {
+  return {
+    id: doc._id,
+    status: doc.status,
+    reason: doc.reason,
+    priority: doc.priority,
+    channel: doc.channel,
+    address: doc.address,
+    summary: doc.summary,
+    createdAt: doc.createdAt,
+    claimedBy: doc.claimedBy,
+    outOfHours: doc.outOfHours,
+    callbackRequested: doc.callbackRequested,
+    reannounced: doc.reannounced,
+  };
+}
+
+/** The desk's view of a transcript line. */
+export function toTranscriptEntry(doc: MessageDoc): TranscriptEntryView {
+  return { id: doc._id, direction: doc.direction, text: doc.text, speaker: doc.speaker, internal: doc.internal, at: doc.at };
+}

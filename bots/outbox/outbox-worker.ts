@@ -1,0 +1,145 @@
+/**
+ * Delivers committed outbox entries: citizen messages through their channel's adapter, desk
+ * events through the desk. In order per conversation, retried with backoff, every retry and
+ * failure audited. A crash between commit and send leaves the entry pending (or its claim
+ * lapses), so the next worker delivers it.
+ */
+import { decodeAddress, ChannelSendError, type ChannelAdapter, type ChannelName } from '../../channels/types';
+import type { DeskPort } from '../../channels/desk-types';
+import { KeyedRunner } from '../keyed-runner';
+import type { Logger } from '../logging/logger';
+import { auditEvent } from '../pipeline/records';
+import type { ConversationDoc, OutboxDoc } from '../store/documents';
+import type { Store } from '../store/port';
+import { retryDelayMs, type BackoffSettings } from './backoff';
+
+/** What the worker needs. */
+export interface OutboxWorkerDeps {
+  store: Store;
+  channels: Partial<Record<ChannelName, ChannelAdapter>>;
+  desk: DeskPort;
+  logger: Logger;
+  clock: () => Date;
+  retry: BackoffSettings & { maxAttempts: number };
+  /** How long a claimed entry stays claimed before another worker may retry it. */
+  claimMs?: number;
+  /** How often due retries and lapsed claims are looked for. */
+  pollIntervalMs?: number;
+}
+
+/** Delivers the outbox. */
+export class OutboxWorker {
+  private readonly runs: KeyedRunner;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: OutboxWorkerDeps) {
+    this.runs = new KeyedRunner((conversationId, error) => deps.logger.error('outbox delivery pass failed; it will be retried', { error, conversationId }));
+  }
+
+  /** Starts polling for due retries and entries a crashed worker left behind. */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.deliverDue().catch((error) => this.deps.logger.error('outbox poll failed', { error })), this.deps.pollIntervalMs ?? 1_000);
+    this.timer.unref();
+  }
+
+  /** Stops polling and waits for deliveries in flight. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.runs.idle();
+  }
+
+  /** Delivers what is due for one conversation now (called after each commit). */
+  kick(conversationId: string): Promise<void> {
+    return this.runs.run(conversationId, (id) => this.deliverConversation(id));
+  }
+
+  /** Finds every conversation with something due and delivers it. */
+  async deliverDue(): Promise<void> {
+    const now = this.deps.clock();
+    const due = await this.deps.store.collection<OutboxDoc>('outbox').find(
+      { $or: [{ status: 'pending', dueAt: { $lte: now } }, { status: 'sending', claimedUntil: { $lt: now } }] },
+      { sort: { seq: 1 }, limit: 500 },
+    );
+    await Promise.all([...new Set(due.map((entry) => entry.conversationId))].map((id) => this.kick(id)));
+  }
+
+  /** Resolves when no delivery is running in this process. */
+  idle(): Promise<void> {
+    return this.runs.idle();
+  }
+
+  private async deliverConversation(conversationId: string): Promise<void> {
+    const outbox = this.deps.store.collection<OutboxDoc>('outbox');
+    for (;;) {
+      const now = this.deps.clock();
+      // The oldest undelivered entry blocks later ones, so replies arrive in order.
+      const next = await outbox.findOne({ conversationId, status: { $in: ['pending', 'sending'] } }, { sort: { seq: 1 } });
+      if (!next) return;
+      if (next.status === 'pending' && next.dueAt > now) return;
+      if (next.status === 'sending' && next.claimedUntil && next.claimedUntil >= now) return;
+      const claimed = await outbox.findOneAndUpdate(
+        { _id: next._id, status: next.status, attempts: next.attempts },
+        { $set: { status: 'sending', claimedUntil: new Date(now.getTime() + (this.deps.claimMs ?? 30_000)) }, $inc: { attempts: 1 } },
+        { returnDocument: 'after' },
+      );
+      if (!claimed) return; // Another worker took it.
+      await this.deliver(claimed);
+    }
+  }
+
+  private async deliver(entry: OutboxDoc): Promise<void> {
+    const outbox = this.deps.store.collection<OutboxDoc>('outbox');
+    try {
+      const providerMessageId = await this.send(entry);
+      await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId } });
+    } catch (error) {
+      await this.recordFailure(entry, error);
+    }
+  }
+
+  private async send(entry: OutboxDoc): Promise<string | null> {
+    const { payload } = entry;
+    if (payload.destination === 'desk') {
+      await this.deps.desk.deliver(payload.event);
+      return null;
+    }
+    const address = decodeAddress(payload.address);
+    const adapter = this.deps.channels[address.channel];
+    if (!adapter) throw new ChannelSendError(`The ${address.channel} channel is not configured on this instance.`, false);
+    const receipt = await adapter.send(address, payload.message, entry.idempotencyKey);
+    return receipt.providerMessageId ?? null;
+  }
+
+  private async recordFailure(entry: OutboxDoc, error: unknown): Promise<void> {
+    const { store, clock, retry, logger } = this.deps;
+    const now = clock();
+    const retryable = error instanceof ChannelSendError ? error.retryable : true;
+    const retryAfterMs = error instanceof ChannelSendError ? error.retryAfterMs : undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    const giveUp = !retryable || entry.attempts >= retry.maxAttempts;
+    const delay = retryDelayMs(entry.attempts, retry, retryAfterMs);
+    const conversation = (await store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
+    const audit = auditEvent({ conversation, turnId: null, now }, giveUp ? 'delivery-failed' : 'delivery-retry', {
+      outboxId: entry._id,
+      destination: entry.payload.destination,
+      attempt: entry.attempts,
+      retryable,
+      reason,
+      ...(giveUp ? {} : { retryInMs: delay }),
+    });
+    await store.writeAtomically([
+      {
+        collection: 'outbox',
+        kind: 'updateOne',
+        filter: { _id: entry._id },
+        update: giveUp
+          ? { $set: { status: 'failed', claimedUntil: null, lastError: reason } }
+          : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay) } },
+      },
+      { collection: 'audit', kind: 'insertOne', doc: audit },
+    ]);
+    logger.warn(giveUp ? 'delivery failed for good' : 'delivery failed; will retry', { outboxId: entry._id, attempt: entry.attempts, reason });
+  }
+}

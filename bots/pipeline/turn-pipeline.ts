@@ -1,0 +1,172 @@
+/**
+ * The turn pipeline (DESIGN §2): record each inbound message durably and deduped, then run
+ * turns one at a time per conversation under a lease, and hand committed replies to the outbox.
+ */
+import type { InboundMessage, InboundSink } from '../../channels/types';
+import type { ServiceEventBus } from '../events';
+import { newId, nextSeq } from '../ids';
+import { KeyedRunner } from '../keyed-runner';
+import type { Logger } from '../logging/logger';
+import { runWithTurnContext } from '../logging/turn-context';
+import type { ConversationDoc, InboundDoc } from '../store/documents';
+import { isDuplicateKeyError, WriteConflictError, type Store } from '../store/port';
+import { expiresAt } from '../store/retention';
+import type { ConversationLeases } from './conversation-lease';
+import type { TurnProcessor } from './turn-processor';
+
+/** What the pipeline needs. */
+export interface TurnPipelineDeps {
+  store: Store;
+  processor: TurnProcessor;
+  leases: ConversationLeases;
+  logger: Logger;
+  events: ServiceEventBus;
+  clock: () => Date;
+  /** Called after a commit that queued outbox entries. */
+  onCommitted: (conversationId: string) => void;
+  /** Messages still pending after this long are picked up by the sweeper (crash recovery). */
+  sweepAfterMs?: number;
+}
+
+/** Raised when the service is shutting down and takes no new messages. */
+export class ServiceClosingError extends Error {
+  readonly code = 'SERVICE_CLOSING';
+  constructor() {
+    super('The service is shutting down; send the message again shortly.');
+  }
+}
+
+const MAX_BATCH = 50;
+const CONFLICT_RETRIES = 3;
+
+/** The inbound side of the service: the InboundSink every channel hands messages to. */
+export class TurnPipeline implements InboundSink {
+  private readonly drains: KeyedRunner;
+  private closing = false;
+
+  constructor(private readonly deps: TurnPipelineDeps) {
+    this.drains = new KeyedRunner((address, error) => deps.logger.error('turn failed; messages stay pending for the sweeper', { error, address }));
+  }
+
+  /** Records the message (deduped on channel + provider id) and schedules its turn. */
+  async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
+    if (this.closing) throw new ServiceClosingError();
+    const { store, clock } = this.deps;
+    const now = clock();
+    await this.ensureConversation(message, now);
+    const doc: InboundDoc = {
+      _id: newId(),
+      channel: message.channel,
+      providerMessageId: message.providerMessageId,
+      address: message.address,
+      seq: nextSeq(now),
+      text: message.text,
+      choice: message.choice ?? null,
+      locale: message.locale ?? null,
+      sender: message.sender,
+      attachments: message.attachments,
+      status: 'pending',
+      receivedAt: message.receivedAt,
+      turnId: null,
+      expiresAt: expiresAt('inbound', now),
+    };
+    try {
+      await store.collection<InboundDoc>('inbound').insertOne(doc);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return { duplicate: true };
+      throw error;
+    }
+    void this.kick(message.address);
+    return { duplicate: false };
+  }
+
+  /** Runs turns for the conversation until nothing is pending. */
+  kick(address: string): Promise<void> {
+    return this.drains.run(address, (key) => this.drain(key));
+  }
+
+  /** Picks up messages left pending by a failed turn or a crashed instance. */
+  async sweep(): Promise<void> {
+    const cutoff = new Date(this.deps.clock().getTime() - (this.deps.sweepAfterMs ?? 5_000));
+    const stale = await this.deps.store.collection<InboundDoc>('inbound').find({ status: 'pending', receivedAt: { $lt: cutoff } }, { sort: { seq: 1 }, limit: 500 });
+    const addresses = new Set(stale.map((doc) => doc.address));
+    await Promise.all([...addresses].filter((address) => !this.drains.isRunning(address)).map((address) => this.kick(address)));
+  }
+
+  /** Stops taking new messages and waits for turns in flight. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.drains.idle();
+  }
+
+  /** Resolves when no turn is running in this process. */
+  idle(): Promise<void> {
+    return this.drains.idle();
+  }
+
+  private async ensureConversation(message: InboundMessage, now: Date): Promise<void> {
+    const conversations = this.deps.store.collection<ConversationDoc>('conversations');
+    if (await conversations.findOne({ address: message.address })) return;
+    try {
+      await conversations.insertOne({
+        _id: newId(),
+        address: message.address,
+        channel: message.channel,
+        ownership: 'bot',
+        dialog: null,
+        locale: message.locale ?? 'en',
+        ticketId: null,
+        version: 0,
+        leaseOwner: null,
+        leaseUntil: null,
+        queueNoticeAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      // Another message for a new conversation got there first; that conversation is ours too.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  private async drain(address: string): Promise<void> {
+    const { leases, store } = this.deps;
+    const inbound = store.collection<InboundDoc>('inbound');
+    for (;;) {
+      const lease = await leases.tryAcquire(address);
+      if (!lease) return; // Another instance runs this conversation; it re-checks before letting go.
+      try {
+        for (;;) {
+          const pending = await inbound.find({ address, status: 'pending' }, { sort: { seq: 1 }, limit: MAX_BATCH });
+          if (pending.length === 0) break;
+          await this.runTurn(address, pending);
+          if (!(await leases.renew(lease))) return;
+        }
+      } finally {
+        await leases.release(lease);
+      }
+      // A message recorded after the last check found the lease taken: run it now.
+      if ((await inbound.countDocuments({ address, status: 'pending' })) === 0) return;
+    }
+  }
+
+  private async runTurn(address: string, pending: InboundDoc[]): Promise<void> {
+    const { store, processor, clock, events } = this.deps;
+    const turnId = newId();
+    const conversations = store.collection<ConversationDoc>('conversations');
+    for (let attempt = 1; ; attempt++) {
+      const conversation = await conversations.findOne({ address });
+      if (!conversation) throw new Error(`No conversation for ${address}`);
+      try {
+        const output = await runWithTurnContext({ turnId, conversationId: conversation._id }, () => processor.process(conversation, pending, turnId, clock()));
+        for (const decision of output.decisions) events.emit('decision', decision);
+        if (output.outboxCount > 0) this.deps.onCommitted(conversation._id);
+        return;
+      } catch (error) {
+        // A desk action changed the conversation between our read and our commit: read again.
+        if (error instanceof WriteConflictError && attempt < CONFLICT_RETRIES) continue;
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * One turn for one conversation: the pending inbound messages, routed by ownership, turned
+ * into one atomic commit of state, transcript, tickets, outbox entries and audit events.
+ */
+import type { ChannelName } from '../../channels/types';
+import type { BusinessHours } from '../../config/content/business-hours';
+import { deskReplies } from '../../config/content/desk-replies';
+import type { Audience, DialogState, Reply, TurnResult } from '../../dialogs/types';
+import { describeOpening, isOpen, nextOpening } from '../desk/business-hours';
+import { toTicketView } from '../desk/ticket-view';
+import { newTicket, queuePosition } from '../desk/tickets';
+import { summariseUnderstanding, type DecisionRecord } from '../events';
+import { newId } from '../ids';
+import type { Logger } from '../logging/logger';
+import type { ConversationDoc, HandoffDoc, InboundDoc, Ownership } from '../store/documents';
+import type { Store } from '../store/port';
+import { say } from '../text';
+import type { DialogEngine } from './engine-port';
+import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
+import { CommitBuilder, inboundLine } from './records';
+
+/** What a turn needs from the rest of the service. */
+export interface TurnProcessorDeps {
+  store: Store;
+  engine: DialogEngine;
+  logger: Logger;
+  businessHours: BusinessHours;
+  handoff: { slaMinutes: number; queueUpdateMinutes: number };
+}
+
+/** What a committed turn produced, for the outbox worker and live views. */
+export interface TurnOutput {
+  decisions: DecisionRecord[];
+  outboxCount: number;
+}
+
+/** The audience whose knowledge and flows a channel uses: staff on Teams, the public elsewhere. */
+export function audienceFor(channel: ChannelName): Audience {
+  return channel === 'teams' ? 'staff' : 'public';
+}
+
+/** Runs turns; one instance serves every conversation. */
+export class TurnProcessor {
+  constructor(private readonly deps: TurnProcessorDeps) {}
+
+  /** Processes `batch` (oldest first) for `conversation` and commits the result atomically. */
+  async process(conversation: ConversationDoc, batch: InboundDoc[], turnId: string, now: Date): Promise<TurnOutput> {
+    const { store, engine } = this.deps;
+    const commit = new CommitBuilder({ conversation, turnId, now });
+    let ownership: Ownership = conversation.ownership;
+    let dialog: DialogState = conversation.dialog ?? engine.initialState(audienceFor(conversation.channel), conversation.locale);
+    let ticket = conversation.ticketId ? await store.collection<HandoffDoc>('handoffs').findOne({ _id: conversation.ticketId }) : null;
+    let queueNoticeAt = conversation.queueNoticeAt;
+    const decisions: DecisionRecord[] = [];
+    // Replies wait here so a question answered by a later message in the same batch is dropped.
+    let buffered: { reply: Reply; index: number }[] = [];
+
+    for (const [index, inbound] of batch.entries()) {
+      commit.write({ collection: 'inbound', kind: 'updateOne', filter: { _id: inbound._id }, update: { $set: { status: 'done', turnId } } });
+      const line = inboundLine({ ...commit.ctx, conversation: { ...conversation, ticketId: ticket?._id ?? null } }, inbound);
+      commit.record(line);
+
+      if (ownership === 'bot' || !ticket) {
+        buffered = buffered.filter((b) => !(b.reply.prompt && b.index === index - 1));
+        const result = await this.runEngine(dialog, inbound, now, conversation, commit);
+        dialog = result.state;
+        buffered.push(...result.replies.map((reply) => ({ reply, index })));
+        decisions.push(this.decisionRecord(conversation, turnId, now, result));
+        commit.audit('decision', { ...decisionData(result) });
+        if (result.outcome.status === 'handoff') {
+          for (const b of buffered) commit.say(b.reply);
+          buffered = [];
+          ticket = newTicket(conversation, {
+            reason: result.outcome.reason,
+            priority: result.outcome.priority,
+            summary: result.outcome.summary,
+            locale: dialog.locale,
+            outOfHours: !isOpen(this.deps.businessHours, now),
+            slaMinutes: this.deps.handoff.slaMinutes,
+            now,
+          });
+          commit.write({ collection: 'handoffs', kind: 'insertOne', doc: ticket });
+          commit.audit('ownership', { from: ownership, to: 'queued', reason: ticket.reason, ticketId: ticket._id });
+          ownership = 'queued';
+          queueNoticeAt = now;
+          await this.announceQueue(commit, ticket);
+        }
+        continue;
+      }
+
+      const due = !queueNoticeAt || now.getTime() - queueNoticeAt.getTime() >= this.deps.handoff.queueUpdateMinutes * 60_000;
+      const routed = await routeWhileWithPeople({ store, commit, ticket, inbound, line, locale: dialog.locale, businessHours: this.deps.businessHours, queueNoticeDue: due });
+      if (due && ticket.status === 'open') queueNoticeAt = now;
+      if (routed.kind === 'callback') {
+        ticket = { ...ticket, callbackRequested: routed.wanted };
+        commit.write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id }, update: { $set: { callbackRequested: routed.wanted } } });
+        commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
+      } else if (routed.kind === 'left-queue') {
+        ticket = { ...ticket, status: 'cancelled', closedAt: now };
+        commit.write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'cancelled', closedAt: now } }, mustMatch: true });
+        commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
+        commit.audit('ownership', { from: ownership, to: 'bot', reason: 'citizen-left-queue', ticketId: ticket._id });
+        ownership = 'bot';
+        dialog = engine.initialState(dialog.audience, dialog.locale);
+        ticket = null;
+      }
+    }
+    for (const b of buffered) commit.say(b.reply);
+
+    const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt });
+    await store.writeAtomically(ops);
+    return { decisions, outboxCount: commit.outbox.length };
+  }
+
+  /** One engine step; an engine failure becomes a kind reply and an audit entry, never a lost message. */
+  private async runEngine(dialog: DialogState, inbound: InboundDoc, now: Date, conversation: ConversationDoc, commit: CommitBuilder): Promise<TurnResult> {
+    try {
+      return await this.deps.engine.turn(dialog, {
+        text: inbound.text,
+        ...(inbound.choice ? { choice: inbound.choice } : {}),
+        ...(inbound.locale ? { locale: inbound.locale } : {}),
+        now,
+      });
+    } catch (error) {
+      this.deps.logger.error('dialog engine failed; sent the apology reply', { error, conversationId: conversation._id });
+      commit.audit('turn-error', { error: error instanceof Error ? error.name : 'unknown' });
+      return {
+        outcome: { status: 'unsure' },
+        state: { ...dialog, offer: 'person' },
+        replies: [{ text: say(deskReplies.botFailure, dialog.locale) }],
+        decision: { rule: 'engine-error', guardrails: [] },
+      };
+    }
+  }
+
+  /** Tells the citizen where they are in the queue, or that the team is closed, and tells the desk. */
+  private async announceQueue(commit: CommitBuilder, ticket: HandoffDoc): Promise<void> {
+    const { businessHours } = this.deps;
+    if (ticket.outOfHours) {
+      const opening = nextOpening(businessHours, commit.ctx.now);
+      const when = opening ? describeOpening(opening, ticket.locale, businessHours.timeZone) : '';
+      commit.say(
+        {
+          text: say(deskReplies.outOfHours, ticket.locale, { opening: when }),
+          choices: [
+            { value: QUEUE_CHOICES.callbackYes, label: say(deskReplies.callbackYes, ticket.locale) },
+            { value: QUEUE_CHOICES.callbackNo, label: say(deskReplies.callbackNo, ticket.locale) },
+          ],
+        },
+        { kind: 'system' },
+      );
+    } else {
+      const position = await queuePosition(this.deps.store, ticket);
+      commit.say({ text: say(deskReplies.queuePosition, ticket.locale, { position }) }, { kind: 'system' });
+    }
+    commit.enqueue({ destination: 'desk', event: { kind: 'ticket-opened', ticket: toTicketView(ticket) } });
+  }
+
+  private decisionRecord(conversation: ConversationDoc, turnId: string, now: Date, result: TurnResult): DecisionRecord {
+    return { id: newId(), at: now, address: conversation.address, conversationId: conversation._id, turnId, outcome: result.outcome.status, ...decisionData(result) };
+  }
+}
+
+/** The explainable part of a turn result: no citizen text, only rules, flows and slot names. */
+function decisionData(result: TurnResult): Omit<DecisionRecord, 'id' | 'at' | 'address' | 'conversationId' | 'turnId'> {
+  const { decision } = result;
+  return {
+    rule: decision.rule,
+    guardrails: decision.guardrails,
+    outcome: result.outcome.status,
+    ...(decision.understanding ? { understanding: summariseUnderstanding(decision.understanding) } : {}),
+    ...(decision.flowId ? { flowId: decision.flowId } : {}),
+    ...(decision.filledSlots ? { filledSlots: decision.filledSlots } : {}),
+    ...(decision.step ? { step: decision.step } : {}),
+  };
+}

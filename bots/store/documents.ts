@@ -1,0 +1,138 @@
+/**
+ * The documents of each collection (DESIGN §5). Ids are app-chosen strings so the embedded
+ * store and MongoDB hold identical documents.
+ */
+import type { Attachment, ChannelName, Locale, OutboundMessage } from '../../channels/types';
+import type { DeskEvent, HandoffReasonView, TranscriptEntryView } from '../../channels/desk-types';
+import type { DialogState } from '../../dialogs/types';
+
+/** Who speaks for the conversation right now (DESIGN §3). */
+export type Ownership = 'bot' | 'queued' | 'agent';
+
+/** One conversation per address: ownership, dialog state, locale and the turn lease. */
+export interface ConversationDoc {
+  _id: string;
+  address: string;
+  channel: ChannelName;
+  ownership: Ownership;
+  dialog: DialogState | null;
+  locale: Locale;
+  /** The open or claimed handoff ticket, while one exists. */
+  ticketId: string | null;
+  /** Bumped by every committed change; writes are version-checked. */
+  version: number;
+  /** The turn lease: who runs turns for this conversation, and until when. */
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  /** When the citizen was last told their place in the queue. */
+  queueNoticeAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A provider message seen once; the unique (channel, providerMessageId) index dedupes retries. */
+export interface InboundDoc {
+  _id: string;
+  channel: ChannelName;
+  providerMessageId: string;
+  address: string;
+  /** Arrival order within the service; turns consume pending messages in this order. */
+  seq: number;
+  text: string;
+  choice: string | null;
+  locale: Locale | null;
+  sender: { id: string; name?: string };
+  attachments: Attachment[];
+  status: 'pending' | 'done';
+  receivedAt: Date;
+  turnId: string | null;
+  expiresAt: Date;
+}
+
+/** Who wrote a transcript line. */
+export type Speaker = TranscriptEntryView['speaker'];
+
+/** One transcript line, in either direction. */
+export interface MessageDoc {
+  _id: string;
+  conversationId: string;
+  address: string;
+  direction: 'in' | 'out';
+  speaker: Speaker;
+  text: string;
+  choices?: OutboundMessage['choices'];
+  card?: OutboundMessage['card'];
+  internal: boolean;
+  ticketId: string | null;
+  turnId: string | null;
+  at: Date;
+  expiresAt: Date;
+}
+
+/** What an outbox entry delivers: a message to the citizen, or an event to the desk. */
+export type OutboxPayload =
+  | { destination: 'citizen'; address: string; message: OutboundMessage }
+  | { destination: 'desk'; event: DeskEvent };
+
+/** A reply or desk event waiting to be delivered (the transactional outbox). */
+export interface OutboxDoc {
+  _id: string;
+  /** Unique: the same entry is never enqueued twice, and providers can dedupe on it. */
+  idempotencyKey: string;
+  conversationId: string;
+  /** Delivery order within the conversation. */
+  seq: number;
+  payload: OutboxPayload;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  dueAt: Date;
+  /** While "sending": when the claim lapses, so a crashed worker's entry is retried. */
+  claimedUntil: Date | null;
+  lastError: string | null;
+  providerMessageId: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** A handoff ticket. */
+export interface HandoffDoc {
+  _id: string;
+  conversationId: string;
+  address: string;
+  channel: ChannelName;
+  status: 'open' | 'claimed' | 'resolved' | 'cancelled';
+  reason: HandoffReasonView;
+  priority: 'normal' | 'urgent';
+  summary: string;
+  locale: Locale;
+  createdAt: Date;
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  /** When an unclaimed ticket is next due for re-announcement. */
+  slaDueAt: Date;
+  reannounced: number;
+  outOfHours: boolean;
+  callbackRequested: boolean;
+}
+
+/** Kinds of audit event: every AI decision, ownership change, agent action and delivery problem. */
+export type AuditKind =
+  | 'decision'
+  | 'ownership'
+  | 'agent-action'
+  | 'sla-breach'
+  | 'delivery-retry'
+  | 'delivery-failed'
+  | 'turn-error';
+
+/** One audit event. `data` never holds raw citizen text. */
+export interface AuditDoc {
+  _id: string;
+  at: Date;
+  kind: AuditKind;
+  conversationId: string;
+  turnId: string | null;
+  data: Record<string, unknown>;
+  expiresAt: Date;
+}

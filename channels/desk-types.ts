@@ -1,0 +1,74 @@
+/**
+ * The agent desk's ports. A desk (the web console in the sandbox, Slack in production)
+ * receives desk events from the outbox and calls back through DeskActions. Desks see
+ * these narrow ports, never the service itself.
+ */
+import type { ChannelName, OutboundMessage } from './types';
+
+/** Why a person was asked to take over. */
+export type HandoffReasonView = 'requested' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
+
+/** A handoff ticket as a desk shows it. */
+export interface TicketView {
+  id: string;
+  status: 'open' | 'claimed' | 'resolved' | 'cancelled';
+  reason: HandoffReasonView;
+  priority: 'normal' | 'urgent';
+  channel: ChannelName;
+  address: string;
+  /** Written for the agent: what was asked, what the bot did, details collected. */
+  summary: string;
+  createdAt: Date;
+  claimedBy: string | null;
+  outOfHours: boolean;
+  callbackRequested: boolean;
+  /** How many times an unclaimed ticket has been re-announced after its SLA passed. */
+  reannounced: number;
+}
+
+/** One line of a conversation's transcript as a desk shows it. */
+export interface TranscriptEntryView {
+  id: string;
+  direction: 'in' | 'out';
+  text: string;
+  speaker: NonNullable<OutboundMessage['speaker']> | { kind: 'citizen' };
+  /** An internal note between agents: never sent to the citizen. */
+  internal: boolean;
+  at: Date;
+}
+
+/** Something the desk must show; delivered through the outbox, so retried until it lands. */
+export type DeskEvent =
+  | { kind: 'ticket-opened'; ticket: TicketView }
+  | { kind: 'ticket-updated'; ticket: TicketView }
+  | { kind: 'sla-breached'; ticket: TicketView }
+  | { kind: 'citizen-message'; ticket: TicketView; entry: TranscriptEntryView }
+  | { kind: 'delivery-failed'; ticket: TicketView; detail: string };
+
+/** Port: a desk that shows handoff events to agents. */
+export interface DeskPort {
+  deliver(event: DeskEvent): Promise<void>;
+}
+
+/** Why a desk action was refused; each maps to a polite message for the agent. */
+export type DeskActionErrorCode = 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'NOT_CLAIMED_BY_YOU' | 'TICKET_CLOSED' | 'EMPTY_MESSAGE';
+
+/** Raised by DeskActions when an agent's action cannot be done. */
+export class DeskActionError extends Error {
+  constructor(
+    readonly code: DeskActionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The narrow port desks call: the handoff core's operations and queries. */
+export interface DeskActions {
+  listTickets(filter?: { statuses?: TicketView['status'][] }): Promise<TicketView[]>;
+  getTicket(ticketId: string): Promise<{ ticket: TicketView; transcript: TranscriptEntryView[] }>;
+  claim(ticketId: string, agent: string): Promise<TicketView>;
+  sendAgentMessage(ticketId: string, agent: string, text: string): Promise<void>;
+  addNote(ticketId: string, agent: string, text: string): Promise<void>;
+  resolve(ticketId: string, agent: string): Promise<TicketView>;
+}
