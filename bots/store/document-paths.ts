@@ -1,4 +1,5 @@
 /** Reading values out of stored documents by MongoDB dotted path, and comparing them as index keys. */
+import { types } from 'node:util';
 
 /** The value at a dotted path (`a.b.0`), or undefined when any step is missing. */
 export function valueAtPath(doc: unknown, path: string): unknown {
@@ -17,7 +18,7 @@ export function valueAtPath(doc: unknown, path: string): unknown {
  */
 export function indexKeyPart(value: unknown): string {
   if (value === undefined || value === null) return 'null';
-  if (value instanceof Date) return `date:${value.getTime()}`;
+  if (types.isDate(value)) return `date:${value.getTime()}`;
   if (Array.isArray(value)) return `[${value.map(indexKeyPart).join(',')}]`;
   if (typeof value === 'object') {
     const fields = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${indexKeyPart(v)}`);

@@ -5,6 +5,7 @@
  */
 import { find as mingoFind } from 'mingo';
 import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type Sort, type Update } from './port';
+import { deepCopy } from './deep-copy';
 import { indexKey } from './document-paths';
 import { isExpired } from './ttl-sweeper';
 import type { UndoLog } from './undo-log';
@@ -66,7 +67,7 @@ export class EmbeddedCollection {
     let modifiedCount = 0;
     let after: Doc | null = null;
     for (const current of matched) {
-      const next = structuredClone(current);
+      const next = deepCopy(current);
       const changed = applyUpdate(next, update);
       after ??= changed ? next : current;
       if (!changed) continue;

@@ -1,8 +1,8 @@
 /**
  * The embedded store (DESIGN §5, §8): the Store port held in memory, evaluating the same
  * MongoDB filter and update documents as the MongoDB store, with the same unique indexes,
- * TTLs and duplicate-key error. Documents are deep-copied in and out with structuredClone
- * (which keeps Dates), so no caller can reach stored state.
+ * TTLs and duplicate-key error. Documents, filters and updates are deep-copied in and out
+ * (Dates kept as Dates), so no caller can reach stored state.
  */
 import { EmbeddedCollection } from './embedded-collection';
 import {
@@ -15,6 +15,7 @@ import {
   type UpdateResult,
   type WriteOp,
 } from './port';
+import { deepCopy } from './deep-copy';
 import { startSweeper } from './ttl-sweeper';
 import { runAtomically, type UndoLog } from './undo-log';
 import type { Doc } from './update-document';
@@ -60,10 +61,10 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions = {}): Embedde
   return {
     collection: <T extends StoredDocument>(name: CollectionName) => portCollection<T>(collectionNamed(name)),
     async ensureIndexes(specs: readonly IndexSpec[]) {
-      for (const spec of specs) collectionNamed(spec.collection).addIndex(structuredClone(spec));
+      for (const spec of specs) collectionNamed(spec.collection).addIndex(deepCopy(spec));
     },
     async writeAtomically(ops: readonly WriteOp[]) {
-      const batch = structuredClone(ops);
+      const batch = deepCopy(ops);
       runAtomically((undo) => {
         for (const op of batch) applyOp(collectionNamed(op.collection), op, undo);
       });
@@ -97,14 +98,14 @@ function applyOp(collection: EmbeddedCollection, op: WriteOp, undo: UndoLog): vo
 
 /** Copies a stored document out, so the caller's changes never reach the store. */
 function copyOut<T>(doc: Doc | null | undefined): T | null {
-  return doc ? (structuredClone(doc) as unknown as T) : null;
+  return doc ? (deepCopy(doc) as unknown as T) : null;
 }
 
 /** The port's Collection over an embedded collection: copies in, copies out, one write at a time. */
 function portCollection<T extends StoredDocument>(collection: EmbeddedCollection): Collection<T> {
   return {
     async insertOne(doc) {
-      const copy = structuredClone(doc) as unknown as Doc;
+      const copy = deepCopy(doc) as unknown as Doc;
       runAtomically((undo) => collection.insert(copy, undo));
     },
     async findOne(filter, options = {}) {
@@ -118,22 +119,22 @@ function portCollection<T extends StoredDocument>(collection: EmbeddedCollection
     },
     async updateOne(filter, update, options = {}) {
       const outcome = runAtomically((undo) =>
-        collection.update(structuredClone(filter), structuredClone(update), { upsert: options.upsert }, undo),
+        collection.update(deepCopy(filter), deepCopy(update), { upsert: options.upsert }, undo),
       );
       return updateResult(outcome);
     },
     async updateMany(filter, update) {
       // All or nothing: if one document would break a unique index, none are changed.
       const outcome = runAtomically((undo) =>
-        collection.update(filter, structuredClone(update), { multi: true }, undo),
+        collection.update(filter, deepCopy(update), { multi: true }, undo),
       );
       return updateResult(outcome);
     },
     async findOneAndUpdate(filter, update, options = {}) {
       const outcome = runAtomically((undo) =>
         collection.update(
-          structuredClone(filter),
-          structuredClone(update),
+          deepCopy(filter),
+          deepCopy(update),
           { upsert: options.upsert, sort: options.sort },
           undo,
         ),

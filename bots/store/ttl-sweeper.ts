@@ -1,4 +1,5 @@
 /** TTL expiry as MongoDB's TTL monitor does it, and the timer that runs it. */
+import { types } from 'node:util';
 import type { IndexSpec } from './port';
 import { valueAtPath } from './document-paths';
 
@@ -10,7 +11,7 @@ export function expiryTime(doc: unknown, index: IndexSpec): number | null {
   const [path] = Object.keys(index.keys);
   if (path === undefined || index.expireAfterSeconds === undefined) return null;
   const value = valueAtPath(doc, path);
-  const dates = (Array.isArray(value) ? value : [value]).filter((v): v is Date => v instanceof Date);
+  const dates = (Array.isArray(value) ? value : [value]).filter((v): v is Date => types.isDate(v));
   if (dates.length === 0) return null;
   const earliest = Math.min(...dates.map((d) => d.getTime()));
   return earliest + index.expireAfterSeconds * 1000;

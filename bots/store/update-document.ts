@@ -1,4 +1,5 @@
 /** Applying MongoDB update documents to one document, with mingo doing the operator work. */
+import { types } from 'node:util';
 import { update as mingoUpdate } from 'mingo';
 import type { Filter, StoredDocument, Update } from './port';
 import { valueAtPath } from './document-paths';
@@ -8,7 +9,7 @@ export type Doc = StoredDocument & Record<string, unknown>;
 
 /** True for `{ $gt: 1 }`-style objects: a plain object whose keys are all operators. */
 function isOperatorObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || types.isDate(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every((key) => key.startsWith('$'));
 }
@@ -59,7 +60,7 @@ function equalityFields(filter: Filter): Record<string, unknown> {
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' && Array.isArray(value)) {
       for (const clause of value) Object.assign(fields, equalityFields(clause as Filter));
-    } else if (key.startsWith('$') || value instanceof RegExp) {
+    } else if (key.startsWith('$') || types.isRegExp(value)) {
       continue; // $or, $nor, $expr and regexes say nothing definite about the new document
     } else if (isOperatorObject(value)) {
       if ('$eq' in value) fields[key] = value.$eq;
@@ -76,11 +77,16 @@ function equalityFields(filter: Filter): Record<string, unknown> {
  */
 export function buildUpsert(filter: Filter, update: Update): Doc {
   const doc = {} as Doc;
-  const seed = equalityFields(filter);
-  if (Object.keys(seed).length > 0) mingoUpdate(doc, { $set: seed });
+  setFields(doc, equalityFields(filter));
   applyUpdate(doc, update);
-  const { onInsert } = splitSetOnInsert(update);
-  if (onInsert && Object.keys(onInsert).length > 0) mingoUpdate(doc, { $set: onInsert });
+  setFields(doc, splitSetOnInsert(update).onInsert ?? {});
   if (doc._id === undefined) doc._id = crypto.randomUUID();
   return doc;
+}
+
+/** $set for a new document; `_id` is assigned directly because mingo treats it as immutable even when absent. */
+function setFields(doc: Doc, fields: Record<string, unknown>): void {
+  const { _id, ...rest } = fields;
+  if (_id !== undefined) doc._id = _id as string;
+  if (Object.keys(rest).length > 0) mingoUpdate(doc, { $set: rest });
 }
