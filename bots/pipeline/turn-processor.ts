@@ -157,7 +157,7 @@ export class TurnProcessor {
   }
 
   private decisionRecord(conversation: ConversationDoc, turnId: string, now: Date, result: TurnResult): DecisionRecord {
-    return { id: newId(), at: now, address: conversation.address, conversationId: conversation._id, turnId, outcome: result.outcome.status, ...decisionData(result) };
+    return { id: newId(), at: now, address: conversation.address, conversationId: conversation._id, turnId, ...decisionData(result) };
   }
 }
 

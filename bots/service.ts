@@ -1,0 +1,154 @@
+/**
+ * The composition root: joins config, channels, dialogs and infrastructure into a running
+ * service. The same wiring runs in the sandbox and in production; channels switch on when
+ * their secrets are present.
+ */
+import type { Server } from 'node:http';
+import type { Express } from 'express';
+import { createConsoleDesk, createConsoleRouter } from '../channels/web/console';
+import { createPagesRouter } from '../channels/web/pages';
+import { SseHub } from '../channels/web/sse-hub';
+import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
+import type { ChannelAdapter, ChannelName } from '../channels/types';
+import { businessHours } from '../config/content/business-hours';
+import type { Settings } from '../config/settings';
+import { HandoffService } from './desk/handoff-service';
+import { SlaMonitor } from './desk/sla-monitor';
+import { createDialogEngineFromContent } from './dialog-wiring';
+import { ServiceEventBus } from './events';
+import { createHttpApp } from './http/app';
+import type { Logger } from './logging/logger';
+import { createMemoryLogger } from './logging/memory-logger';
+import { OutboxWorker } from './outbox/outbox-worker';
+import { ConversationLeases } from './pipeline/conversation-lease';
+import type { DialogEngine } from './pipeline/engine-port';
+import { TurnPipeline } from './pipeline/turn-pipeline';
+import { TurnProcessor } from './pipeline/turn-processor';
+import { createEmbeddedStore } from './store/embedded-store';
+import { INDEXES } from './store/indexes';
+import type { Store } from './store/port';
+import { createChatHistory, createDecisionFeed } from './views';
+
+/** What a service is built from; everything but settings has a sandbox default. */
+export interface ServiceOptions {
+  settings: Settings;
+  logger?: Logger;
+  store?: Store;
+  clock?: () => Date;
+  engine?: DialogEngine;
+  /** Extra or replacement channel senders (tests use this to watch deliveries). */
+  channels?: Partial<Record<ChannelName, ChannelAdapter>>;
+  /** Background timers (outbox poll, sweeper, SLA); tests may drive these by hand. */
+  backgroundTimers?: boolean;
+}
+
+/** A running (or ready to run) service. */
+export interface Service {
+  app: Express;
+  store: Store;
+  pipeline: TurnPipeline;
+  outbox: OutboxWorker;
+  handoff: HandoffService;
+  sla: SlaMonitor;
+  events: ServiceEventBus;
+  /** Listens on the port (0 picks a free one); resolves with the port in use. */
+  start(port?: number): Promise<{ port: number }>;
+  /** Graceful shutdown: stop accepting, finish turns in flight, flush the outbox, close the store. */
+  stop(): Promise<void>;
+}
+
+/** Builds the service from settings. */
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const { settings } = options;
+  const logger = options.logger ?? createMemoryLogger();
+  const clock = options.clock ?? (() => new Date());
+  if (settings.mongodbUri && !options.store) {
+    throw new Error('MONGODB_URI is set, but this build has no MongoDB store yet (it lands with the MongoDB issue). Unset MONGODB_URI to run on the embedded store.');
+  }
+  const store = options.store ?? createEmbeddedStore({ clock });
+  await store.ensureIndexes(INDEXES);
+
+  const events = new ServiceEventBus();
+  const hub = new SseHub();
+  const engine = options.engine ?? createDialogEngineFromContent(settings);
+  const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
+  const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
+  const outbox = new OutboxWorker({ store, channels, desk: createConsoleDesk(hub), logger, clock, retry: settings.outbox });
+  const onCommitted = (conversationId: string) => void outbox.kick(conversationId);
+  const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff });
+  const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted });
+  const handoff = new HandoffService({ store, leases, engine, clock, onCommitted });
+  const sla = new SlaMonitor({ store, leases, clock, logger, slaMinutes: settings.handoff.slaMinutes, onCommitted });
+
+  const bodyLimit = settings.http.bodyLimit;
+  const app = createHttpApp({
+    logger,
+    ready: () => store.ping(),
+    routes: {
+      '/api/web': createWebChatRouter({ sink: pipeline, history: createChatHistory(store), hub, bodyLimit, now: clock }),
+      '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), hub, bodyLimit }),
+    },
+    pages: createPagesRouter(),
+  });
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.backgroundTimers !== false) {
+    outbox.start();
+    sla.start();
+    const sweeper = setInterval(() => void pipeline.sweep().catch((error) => logger.error('inbound sweep failed', { error })), 5_000);
+    sweeper.unref();
+    timers.push(sweeper);
+  }
+
+  let server: Server | null = null;
+  return {
+    app,
+    store,
+    pipeline,
+    outbox,
+    handoff,
+    sla,
+    events,
+    start(port = settings.port) {
+      return new Promise((resolve, reject) => {
+        const listening = app.listen(port, () => {
+          const address = listening.address();
+          resolve({ port: typeof address === 'object' && address ? address.port : port });
+        });
+        listening.once('error', reject);
+        server = listening;
+      });
+    },
+    async stop() {
+      const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
+      hub.close();
+      server?.closeIdleConnections();
+      for (const timer of timers) clearInterval(timer);
+      sla.stop();
+      await withTimeout(
+        (async () => {
+          await pipeline.close();
+          await outbox.deliverDue();
+          await outbox.stop();
+        })(),
+        settings.http.shutdownTimeoutMs,
+        () => logger.warn('shutdown timed out; unsent replies stay in the outbox for the next start'),
+      );
+      server?.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}
+
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work, timeout]);
+  clearTimeout(timer);
+}

@@ -1,0 +1,114 @@
+/**
+ * The sandbox agent console: the desk port for the web (live events over SSE) and the HTTP
+ * endpoints agents use to claim, talk, note and resolve. It sees only the DeskActions port.
+ */
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { DeskActionError, type DeskActions, type DeskEvent, type DeskPort } from '../desk-types';
+import { sendError } from './http-errors';
+import type { SseHub } from './sse-hub';
+
+const CONSOLE_TOPIC = 'console';
+
+/** One bot turn's explanation as the console lists it. */
+export interface DecisionView {
+  id: string;
+  at: Date;
+  address: string;
+  turnId: string;
+  rule: string;
+  guardrails: string[];
+  outcome: string;
+  understanding?: { kind: string; confidence: number; source: string; flowId?: string };
+  flowId?: string;
+  filledSlots?: string[];
+  step?: string;
+}
+
+/** Port: recent bot decisions, and a live feed of new ones. */
+export interface DecisionFeed {
+  recent(limit: number): Promise<DecisionView[]>;
+  subscribe(listener: (decision: DecisionView) => void): () => void;
+}
+
+/** The console as a desk: every desk event becomes a live update in open console tabs. */
+export function createConsoleDesk(hub: SseHub): DeskPort {
+  return {
+    async deliver(event: DeskEvent): Promise<void> {
+      if (event.kind === 'citizen-message') {
+        hub.publish(CONSOLE_TOPIC, 'transcript', { ticketId: event.ticket.id, address: event.ticket.address, message: event.entry });
+      }
+      hub.publish(CONSOLE_TOPIC, 'ticket', { ...event.ticket, waitingSeconds: waitingSeconds(event.ticket.createdAt) });
+    },
+  };
+}
+
+const agentBody = z.object({ agent: z.string().trim().min(1, 'Please enter your name first.').max(80) });
+const textBody = agentBody.extend({ text: z.string().trim().min(1, 'Please type a message first.').max(4_000) });
+
+/** The console's HTTP endpoints under /api/console. */
+export function createConsoleRouter(options: { desk: DeskActions; decisions: DecisionFeed; hub: SseHub; bodyLimit: string }): Router {
+  const { desk, decisions, hub } = options;
+  const router = express.Router();
+  router.use(express.json({ limit: options.bodyLimit }));
+
+  router.get('/tickets', async (_req, res) => {
+    const tickets = await desk.listTickets();
+    res.json({ tickets: tickets.map((ticket) => ({ ...ticket, waitingSeconds: waitingSeconds(ticket.createdAt) })) });
+  });
+
+  router.get('/tickets/:id', async (req, res) => {
+    const found = await desk.getTicket(req.params.id);
+    res.json({ ticket: { ...found.ticket, waitingSeconds: waitingSeconds(found.ticket.createdAt) }, transcript: found.transcript });
+  });
+
+  router.post('/tickets/:id/claim', async (req, res) => {
+    const { agent } = agentBody.parse(req.body);
+    res.json({ ticket: await desk.claim(req.params.id, agent) });
+  });
+
+  router.post('/tickets/:id/messages', async (req, res) => {
+    const { agent, text } = textBody.parse(req.body);
+    await desk.sendAgentMessage(req.params.id, agent, text);
+    res.status(202).json({ accepted: true });
+  });
+
+  router.post('/tickets/:id/notes', async (req, res) => {
+    const { agent, text } = textBody.parse(req.body);
+    await desk.addNote(req.params.id, agent, text);
+    res.status(201).json({ saved: true });
+  });
+
+  router.post('/tickets/:id/resolve', async (req, res) => {
+    const { agent } = agentBody.parse(req.body);
+    res.json({ ticket: await desk.resolve(req.params.id, agent) });
+  });
+
+  router.get('/decisions', async (req, res) => {
+    const limit = Math.min(200, Math.max(1, Number(req.query.limit) || 50));
+    res.json({ decisions: await decisions.recent(limit) });
+  });
+
+  router.get('/events', (req, res) => {
+    hub.subscribe(CONSOLE_TOPIC, req, res);
+    const unsubscribe = decisions.subscribe((decision) => res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`));
+    req.on('close', unsubscribe);
+  });
+
+  router.use(consoleErrors);
+  return router;
+}
+
+/** Maps desk refusals and bad bodies to clear answers for the agent. */
+function consoleErrors(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (error instanceof DeskActionError) {
+    const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'EMPTY_MESSAGE' ? 400 : 409;
+    return sendError(res, status, error.code, error.message);
+  }
+  if (error instanceof z.ZodError) return sendError(res, 400, 'INVALID_REQUEST', error.issues.map((issue) => issue.message).join('; '));
+  next(error);
+}
+
+function waitingSeconds(createdAt: Date): number {
+  return Math.max(0, Math.round((Date.now() - new Date(createdAt).getTime()) / 1000));
+}
