@@ -1,5 +1,5 @@
 /** Shared shapes and helpers for the store contract suite. */
-import type { Collection, Store, StoredDocument } from '../../bots/store/port';
+import type { Collection, CollectionName, Store, StoredDocument } from '../../bots/store/port';
 
 /** A loosely typed document: the contract exercises the store, not the app's document types. */
 export type Row = StoredDocument & Record<string, unknown>;
@@ -8,7 +8,7 @@ export type Row = StoredDocument & Record<string, unknown>;
 export type CurrentStore = () => Store;
 
 /** A collection of Rows. The port only opens DESIGN §5's names, so tests borrow them. */
-export function rows(store: Store, name: 'conversations' | 'outbox' | 'inbound' = 'conversations'): Collection<Row> {
+export function rows(store: Store, name: CollectionName = 'conversations'): Collection<Row> {
   return store.collection<Row>(name);
 }
 
