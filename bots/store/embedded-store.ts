@@ -124,7 +124,7 @@ function portCollection<T extends StoredDocument>(collection: EmbeddedCollection
       return updateResult(outcome);
     },
     async updateMany(filter, update) {
-      // All or nothing: if one document would break a unique index, none are changed.
+      // All or nothing here; MongoDB outside a transaction can stop part-way, so callers rely on neither.
       const outcome = runAtomically((undo) =>
         collection.update(filter, deepCopy(update), { multi: true }, undo),
       );

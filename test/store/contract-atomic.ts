@@ -1,6 +1,6 @@
 /** Store contract, consistency: all-or-nothing batches, single-winner claims, and copy isolation. */
 import { DuplicateKeyError, type IndexSpec, WriteConflictError, type WriteOp } from '../../bots/store/port';
-import { type CurrentStore, idsWhere, rejection, rows, seed } from './contract-fixtures';
+import { asDoc, type CurrentStore, idsWhere, rejection, rows, seed } from './contract-fixtures';
 
 const addressUnique: IndexSpec = {
   collection: 'conversations',
@@ -32,7 +32,7 @@ export function describeAtomicContract(current: CurrentStore): void {
 
     it('applies inserts, version-checked updates and deletes together', async () => {
       await current().writeAtomically([
-        { collection: 'outbox', kind: 'insertOne', doc: { _id: 'o1', conversationId: 'c1', status: 'pending' } as never },
+        { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o1', conversationId: 'c1', status: 'pending' }) },
         {
           collection: 'conversations',
           kind: 'updateOne',
@@ -49,7 +49,7 @@ export function describeAtomicContract(current: CurrentStore): void {
     it('undoes every earlier op and throws WriteConflictError when a mustMatch update matches nothing', async () => {
       const before = await snapshot();
       const ops: WriteOp[] = [
-        { collection: 'outbox', kind: 'insertOne', doc: { _id: 'o1', conversationId: 'c1' } as never },
+        { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o1', conversationId: 'c1' }) },
         { collection: 'conversations', kind: 'updateOne', filter: { _id: 'c2' }, update: { $set: { state: 'x' } } },
         { collection: 'outbox', kind: 'deleteMany', filter: {} },
         // Someone else already moved c1 to version 4.
@@ -70,7 +70,7 @@ export function describeAtomicContract(current: CurrentStore): void {
       const ops: WriteOp[] = [
         { collection: 'conversations', kind: 'updateOne', filter: { _id: 'c1' }, update: { $inc: { version: 1 } } },
         { collection: 'outbox', kind: 'deleteMany', filter: { conversationId: 'c1' } },
-        { collection: 'conversations', kind: 'insertOne', doc: { _id: 'c3', address: 'sms:2' } as never },
+        { collection: 'conversations', kind: 'insertOne', doc: asDoc({ _id: 'c3', address: 'sms:2' }) },
       ];
       const error = await rejection(current().writeAtomically(ops));
       expect(error).toBeInstanceOf(DuplicateKeyError);
@@ -80,8 +80,8 @@ export function describeAtomicContract(current: CurrentStore): void {
 
     it('never lets a concurrent reader see half a batch', async () => {
       const ops: WriteOp[] = [
-        { collection: 'outbox', kind: 'insertOne', doc: { _id: 'o1', batch: 'b' } as never },
-        { collection: 'outbox', kind: 'insertOne', doc: { _id: 'o2', batch: 'b' } as never },
+        { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o1', batch: 'b' }) },
+        { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o2', batch: 'b' }) },
       ];
       const [, seen] = await Promise.all([current().writeAtomically(ops), outbox().countDocuments({ batch: 'b' })]);
       expect([0, 2]).toContain(seen);

@@ -12,6 +12,11 @@ export function rows(store: Store, name: CollectionName = 'conversations'): Coll
   return store.collection<Row>(name);
 }
 
+/** A Row as the port's WriteOp document type, which names only `_id`. */
+export function asDoc(row: Row): StoredDocument {
+  return row;
+}
+
 /** Inserts the rows in order. */
 export async function seed(collection: Collection<Row>, docs: Row[]): Promise<void> {
   for (const doc of docs) await collection.insertOne(doc);
