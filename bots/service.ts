@@ -10,6 +10,7 @@ import { createPagesRouter } from '../channels/web/pages';
 import { SseHub } from '../channels/web/sse-hub';
 import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
 import type { ChannelAdapter, ChannelName } from '../channels/types';
+import type { DeskPort } from '../channels/desk-types';
 import { businessHours } from '../config/content/business-hours';
 import type { Settings } from '../config/settings';
 import { HandoffService } from './desk/handoff-service';
@@ -38,8 +39,12 @@ export interface ServiceOptions {
   engine?: DialogEngine;
   /** Extra or replacement channel senders (tests use this to watch deliveries). */
   channels?: Partial<Record<ChannelName, ChannelAdapter>>;
+  /** The agent desk; the web console by default. */
+  desk?: DeskPort;
   /** Background timers (outbox poll, sweeper, SLA); tests may drive these by hand. */
   backgroundTimers?: boolean;
+  /** Deliver the outbox right after each commit (default). Tests turn it off to simulate a crash before sending. */
+  deliverAfterCommit?: boolean;
 }
 
 /** A running (or ready to run) service. */
@@ -73,8 +78,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const engine = options.engine ?? createDialogEngineFromContent(settings);
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
-  const outbox = new OutboxWorker({ store, channels, desk: createConsoleDesk(hub), logger, clock, retry: settings.outbox });
-  const onCommitted = (conversationId: string) => void outbox.kick(conversationId);
+  const outbox = new OutboxWorker({ store, channels, desk: options.desk ?? createConsoleDesk(hub), logger, clock, retry: settings.outbox });
+  const onCommitted = options.deliverAfterCommit === false ? () => undefined : (conversationId: string) => void outbox.kick(conversationId);
   const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff });
   const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted });
   const handoff = new HandoffService({ store, leases, engine, clock, onCommitted });

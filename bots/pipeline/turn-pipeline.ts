@@ -53,13 +53,15 @@ export class TurnPipeline implements InboundSink {
     if (this.closing) throw new ServiceClosingError();
     const { store, clock } = this.deps;
     const now = clock();
+    // Taken before any await, so concurrent arrivals keep the order they reached us in.
+    const seq = nextSeq(now);
     await this.ensureConversation(message, now);
     const doc: InboundDoc = {
       _id: newId(),
       channel: message.channel,
       providerMessageId: message.providerMessageId,
       address: message.address,
-      seq: nextSeq(now),
+      seq,
       text: message.text,
       choice: message.choice ?? null,
       locale: message.locale ?? null,
