@@ -36,7 +36,8 @@ const HOUR_MS = 3_600_000;
 export const envSchema = z.object({
   // --- service ---
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
-  PORT: wholeNumber(3978, 1, 65_535),
+  /** 0 asks the OS for a free port (tests run several services side by side). */
+  PORT: wholeNumber(3978, 0, 65_535),
   /** Where providers reach us (Twilio signs webhooks against this URL). */
   PUBLIC_BASE_URL: httpUrl().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug'], { error: 'must be error, warn, info or debug' }).default('info'),

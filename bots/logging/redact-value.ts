@@ -77,8 +77,12 @@ export function createRedactor(options: RedactorOptions = {}): (value: unknown) 
   return (value) => walk(value, 0, new WeakSet());
 }
 
+/** Presence markers (as in describeSettings) reveal nothing and are worth keeping in start-up logs. */
+const PRESENCE_MARKERS = new Set(['set', 'not set']);
+
 /** True when a field's name says its value is a secret. */
 export function isSecretKey(key: string, value: unknown): boolean {
   if (!SECRET_KEY.test(key)) return false;
+  if (typeof value === 'string' && PRESENCE_MARKERS.has(value)) return false;
   return !(typeof value === 'number' && TOKEN_COUNT_KEY.test(key));
 }

@@ -42,6 +42,11 @@ describe('loadSettings', () => {
     expect('slack' in settings).toBe(false);
   });
 
+  it('accepts PORT 0, which asks the OS for a free port', () => {
+    expect(loadSettings({ PORT: '0' }).port).toBe(0);
+    expect(configError({ PORT: '-1' }).problems.map((p) => p.variable)).toEqual(['PORT']);
+  });
+
   it('treats empty and blank strings as unset', () => {
     const settings = loadSettings({ PORT: '', LOG_LEVEL: '  ', TWILIO_AUTH_TOKEN: '', SLACK_BOT_TOKEN: '' });
     expect(settings.port).toBe(3978);

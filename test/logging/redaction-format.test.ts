@@ -80,6 +80,10 @@ describe('redactionFormat: secrets', () => {
     },
   );
 
+  it('keeps "set" / "not set" presence markers, as describeSettings writes them', () => {
+    expect(line('settings', { openai: { apiKey: 'set' }, adminToken: 'not set' })).toMatchObject({ openai: { apiKey: 'set' }, adminToken: 'not set' });
+  });
+
   it('keeps token counts, which are usage metrics', () => {
     expect(line('model call', { usage: { prompt_tokens: 120, totalTokens: 150 } }).usage).toEqual({ prompt_tokens: 120, totalTokens: 150 });
   });
