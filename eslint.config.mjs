@@ -12,6 +12,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['channels/web/public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', EventSource: 'readonly', localStorage: 'readonly', crypto: 'readonly', console: 'readonly', setTimeout: 'readonly', URLSearchParams: 'readonly', Date: 'readonly' } },
   },
