@@ -19,7 +19,7 @@ import { createDialogEngineFromContent } from './dialog-wiring';
 import { ServiceEventBus } from './events';
 import { createHttpApp } from './http/app';
 import type { Logger } from './logging/logger';
-import { createMemoryLogger } from './logging/memory-logger';
+import { createWinstonLogger } from './logging/winston-logger';
 import { OutboxWorker } from './outbox/outbox-worker';
 import { ConversationLeases } from './pipeline/conversation-lease';
 import type { DialogEngine } from './pipeline/engine-port';
@@ -65,7 +65,7 @@ export interface Service {
 /** Builds the service from settings. */
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { settings } = options;
-  const logger = options.logger ?? createMemoryLogger();
+  const logger = options.logger ?? createWinstonLogger({ level: settings.logLevel, json: settings.nodeEnv === 'production' });
   const clock = options.clock ?? (() => new Date());
   if (settings.mongodbUri && !options.store) {
     throw new Error('MONGODB_URI is set, but this build has no MongoDB store yet (it lands with the MongoDB issue). Unset MONGODB_URI to run on the embedded store.');

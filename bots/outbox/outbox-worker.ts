@@ -94,6 +94,7 @@ export class OutboxWorker {
     try {
       const providerMessageId = await this.send(entry);
       await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId } });
+      this.deps.logger.debug('delivered', { outboxId: entry._id, destination: entry.payload.destination, attempt: entry.attempts });
     } catch (error) {
       await this.recordFailure(entry, error);
     }

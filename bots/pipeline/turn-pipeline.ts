@@ -160,7 +160,18 @@ export class TurnPipeline implements InboundSink {
       const conversation = await conversations.findOne({ address });
       if (!conversation) throw new Error(`No conversation for ${address}`);
       try {
-        const output = await runWithTurnContext({ turnId, conversationId: conversation._id }, () => processor.process(conversation, pending, turnId, clock()));
+        const started = performance.now();
+        const output = await runWithTurnContext({ turnId, conversationId: conversation._id }, async () => {
+          const result = await processor.process(conversation, pending, turnId, clock());
+          this.deps.logger.info('turn committed', {
+            conversationId: conversation._id,
+            messages: pending.length,
+            rules: result.decisions.map((decision) => decision.rule),
+            outbox: result.outboxCount,
+            ms: Math.round(performance.now() - started),
+          });
+          return result;
+        });
         for (const decision of output.decisions) events.emit('decision', decision);
         if (output.outboxCount > 0) this.deps.onCommitted(conversation._id);
         return;

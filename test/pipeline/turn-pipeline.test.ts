@@ -146,6 +146,15 @@ describe('turn pipeline', () => {
     expect(engine.calls).toEqual(['first', 'second']);
   });
 
+  it('logs each committed turn with its turn id and without the citizen’s words', async () => {
+    const t = await start({ engine: echoEngine() });
+    await t.service.pipeline.receive(webMessage('log-session', 'my number is 07700 900123'));
+    await t.settle();
+    const committed = t.logger.lines.find((line) => line.message === 'turn committed');
+    expect(committed?.meta.turnId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
+    expect(JSON.stringify(t.logger.lines)).not.toContain('07700 900123');
+  });
+
   it('keeps the bot silent while an agent owns the conversation, and relays the citizen to the desk', async () => {
     const engine = echoEngine();
     const t = await start({ engine });

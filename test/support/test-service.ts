@@ -5,6 +5,7 @@ import { loadSettings } from '../../config/settings';
 import type { DialogEngine } from '../../bots/pipeline/engine-port';
 import { createService, type Service } from '../../bots/service';
 import type { Store } from '../../bots/store/port';
+import { createMemoryLogger, type MemoryLogger } from '../../bots/logging/memory-logger';
 import { recordingChannel, recordingDesk, type RecordingChannel } from './recording-ports';
 
 /** A service plus the recording ports it delivers to. */
@@ -12,6 +13,7 @@ export interface TestService {
   service: Service;
   web: RecordingChannel;
   desk: DeskPort & { events: DeskEvent[] };
+  logger: MemoryLogger;
   /** Waits until turns and deliveries started so far have finished. */
   settle(): Promise<void>;
 }
@@ -29,9 +31,11 @@ export interface TestServiceOptions {
 export async function testService(options: TestServiceOptions = {}): Promise<TestService> {
   const web = recordingChannel('web');
   const desk = recordingDesk();
+  const logger = createMemoryLogger();
   const settings = loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...options.env });
   const service = await createService({
     settings,
+    logger,
     channels: { web },
     desk,
     backgroundTimers: false,
@@ -44,6 +48,7 @@ export async function testService(options: TestServiceOptions = {}): Promise<Tes
     service,
     web,
     desk,
+    logger,
     async settle() {
       // A turn's commit kicks the outbox, and a delivery can complete a turn's follow-up: loop until quiet.
       for (let i = 0; i < 5; i++) {
