@@ -7,6 +7,14 @@
   var DECISIONS_SHOWN = 50;
 
   var CHANNELS = { sms: 'SMS', teams: 'Microsoft Teams', web: 'Web chat' };
+  var REASONS = {
+    requested: 'Asked for a person',
+    crisis: 'Crisis signal – urgent',
+    unsure: 'The bot was not sure what was asked',
+    'repeated-failure': 'The bot kept misunderstanding',
+    'no-answer': 'No answer in the council’s articles',
+    outage: 'A council system is down',
+  };
   var STATUSES = { open: 'Waiting – not claimed', claimed: 'Claimed', resolved: 'Resolved', cancelled: 'Cancelled' };
 
   function $(id) {
@@ -60,6 +68,10 @@
   function humanise(code) {
     var text = String(code || '').replace(/[_-]+/g, ' ').trim();
     return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Not given';
+  }
+
+  function reasonText(reason) {
+    return REASONS[reason] || humanise(reason);
   }
 
   function channelName(channel) {
@@ -171,7 +183,7 @@
       var top = el('span', 'ticket-reason');
       var urgent = ticket.priority === 'urgent';
       top.appendChild(el('span', 'priority' + (urgent ? ' priority--urgent' : ''), urgent ? 'Urgent' : 'Normal'));
-      top.appendChild(document.createTextNode(humanise(ticket.reason)));
+      top.appendChild(document.createTextNode(reasonText(ticket.reason)));
       button.appendChild(top);
 
       var status = ticket.status === 'claimed' && ticket.claimedBy ? 'Claimed by ' + ticket.claimedBy : STATUSES[ticket.status];
@@ -217,7 +229,7 @@
   function renderTicketFacts() {
     var ticket = state.selected;
     if (!ticket) return;
-    els.ticketHeading.textContent = 'Ticket: ' + humanise(ticket.reason);
+    els.ticketHeading.textContent = 'Ticket: ' + reasonText(ticket.reason);
     els.facts.textContent = '';
     addFact('Priority', ticket.priority === 'urgent' ? 'Urgent' : 'Normal');
     addFact('Status', ticket.status === 'claimed' && ticket.claimedBy ? 'Claimed by ' + ticket.claimedBy : STATUSES[ticket.status] || humanise(ticket.status));
@@ -479,7 +491,7 @@
       upsertTicket(ticket);
       renderQueue();
       if (!known && ticket.status === 'open') {
-        els.queueCount.textContent = 'New ticket: ' + humanise(ticket.reason) + ' (' + channelName(ticket.channel) + ').';
+        els.queueCount.textContent = 'New ticket: ' + reasonText(ticket.reason) + ' (' + channelName(ticket.channel) + ').';
       }
     });
     onEvent(source, 'transcript', function (data) {
