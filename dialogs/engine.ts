@@ -1,0 +1,224 @@
+/**
+ * The dialog engine: one message in, the new state, what to say and why out. The order of
+ * checks is the safety design: crisis first, then language and commands (which never depend
+ * on understanding), then pending offers, the current form, and only then understanding.
+ * Pure given its ports: the clock comes in the input, nothing is random.
+ */
+import { detectCommand, type Command } from './commands';
+import { detectCrisis } from './guardrails/crisis';
+import { looksWelsh } from './language';
+import type { FormContext } from './forms/form-runner';
+import { repeatPrompt, runForm, startForm } from './forms/form-runner';
+import { offerPersonReply } from './forms/form-replies';
+import { handoffSummary } from './handoff-summary';
+import { answerQuestion } from './knowledge/answer';
+import { normalise } from './text';
+import type {
+  Audience, Decision, DialogState, FlowDefinition, HandoffReason, KnowledgeArticle, Locale, Replies, Reply,
+  ServiceConnector, TurnInput, TurnOutcome, TurnResult, Understander, Understanding,
+} from './types';
+import { validateYesNo } from './validators';
+
+/** What the engine is built from; the composition root passes content and ports in. */
+export interface DialogEngineDeps {
+  flows: FlowDefinition[];
+  articles: KnowledgeArticle[];
+  understander: Understander;
+  connector: ServiceConnector;
+  replies: Replies;
+  /** Invalid answers to one question before a person is offered. */
+  maxReprompts: number;
+  /** Messages in a row not understood before a person is offered. */
+  maxUnsure: number;
+}
+
+/** The engine as the pipeline uses it. */
+export interface DialogEngine {
+  turn(state: DialogState | null, input: TurnInput): Promise<TurnResult>;
+  initialState(audience: Audience, locale?: Locale): DialogState;
+}
+
+/** Builds a dialog engine over content and ports. */
+export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
+  const { replies } = deps;
+  const flowById = (id: string | undefined): FlowDefinition | undefined => deps.flows.find((f) => f.id === id);
+
+  function initialState(audience: Audience, locale: Locale = 'en'): DialogState {
+    return { v: 1, locale, audience, form: null, offer: null, unsureCount: 0, crisis: false };
+  }
+
+  async function turn(prior: DialogState | null, input: TurnInput): Promise<TurnResult> {
+    let state: DialogState = prior ?? initialState('public', input.locale);
+    // A clicked choice works exactly like typing its value.
+    const text = (input.choice ?? input.text).trim();
+    const guardrails: string[] = [];
+    const flow = (): FlowDefinition | undefined => flowById(state.form?.flowId);
+    const formCtx = (f: FlowDefinition): FormContext => ({ flow: f, locale: state.locale, now: input.now, replies, maxReprompts: deps.maxReprompts, connector: deps.connector });
+    const say = (key: keyof Replies): Reply => ({ text: replies[key][state.locale] });
+
+    const result = (outcome: TurnOutcome, out: Reply[], rule: string, extra: Partial<Decision> = {}): TurnResult => {
+      const f = flow();
+      const decision: Decision = { rule, guardrails, ...extra };
+      if (f && state.form) {
+        decision.flowId = f.id;
+        decision.filledSlots = Object.keys(state.form.slots);
+        decision.step = state.form.step.kind === 'slot' ? `slot:${state.form.step.slot}` : state.form.step.kind;
+      }
+      return { outcome, state, replies: out, decision };
+    };
+
+    /** Hands off: the summary is written from the state before the form is dropped. */
+    const handoff = (reason: HandoffReason, out: Reply[], rule: string, extra: Partial<Decision> = {}, note?: string): TurnResult => {
+      const summary = handoffSummary({ reason, state, flow: flow(), text: input.text, note });
+      const r = result({ status: 'handoff', reason, priority: reason === 'crisis' ? 'urgent' : 'normal', summary }, out, rule, extra);
+      state = { ...state, form: null, offer: null, offerReason: undefined, unsureCount: 0 };
+      return { ...r, state };
+    };
+
+    // (1) Crisis, on the raw text, before anything else and whatever the state.
+    const crisis = detectCrisis(input.text);
+    if (crisis) {
+      guardrails.push(`crisis:${crisis.kind}`);
+      state = { ...state, crisis: true };
+      return handoff('crisis', [say('crisis')], 'crisis');
+    }
+
+    // (2) Language: the channel's word, an explicit switch, or a clearly Welsh message outside a form.
+    const command = detectCommand(text);
+    // The channel's language sets up a new conversation; after that the person's own choice wins.
+    if (prior === null && input.locale !== undefined) state = { ...state, locale: input.locale };
+    if (command?.kind === 'language') {
+      state = { ...state, locale: command.locale };
+      const f = flow();
+      const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+      return result({ status: 'waiting' }, [say('languageSwitched'), ...again], 'command:language');
+    }
+    if (state.locale === 'en' && !state.form && looksWelsh(text)) {
+      state = { ...state, locale: 'cy' };
+      guardrails.push('language:auto-cy');
+    }
+
+    // (3) Commands that never depend on understanding.
+    if (command) return runCommand(command);
+
+    // (4) An answer to what was offered last.
+    if (state.offer !== null) {
+      const offered = answerOffer(text);
+      if (offered) return offered;
+      state = { ...state, offer: null, offerReason: undefined };
+    }
+
+    // (5) Inside a form.
+    const current = flow();
+    if (current && state.form) {
+      const step = await runForm(state.form, text, formCtx(current));
+      if (step.kind === 'waiting') {
+        state = { ...state, form: step.form, offer: step.offerRetry ? 'retry-or-person' : null, offerReason: step.offerRetry ? 'repeated-failure' : undefined };
+        return result({ status: 'waiting' }, step.replies, step.rule);
+      }
+      if (step.kind === 'outage') {
+        return handoff('outage', [...step.replies, say('outage')], step.rule, {}, 'The citizen confirmed the details; submitting them failed.');
+      }
+      const decided = result({ status: 'complete', flowId: current.id, connector: step.connector }, step.replies, step.rule);
+      const mismatch = step.connector === 'identity-mismatch';
+      // Identity mismatch: the result text already offers a person; remember it so "yes" works.
+      state = { ...state, form: null, request: undefined, offer: mismatch ? 'person' : null, offerReason: mismatch ? 'requested' : undefined };
+      const out = mismatch ? [offerPersonReply(step.replies[0]?.text ?? '', state.locale, replies)] : step.replies;
+      return { ...decided, state, replies: out };
+    }
+
+    // (6) Understanding.
+    return understand(text);
+
+    function runCommand(c: Command): TurnResult {
+      const f = flow();
+      switch (c.kind) {
+        case 'person':
+          return handoff('requested', [say('handoff')], 'command:person');
+        case 'cancel':
+          state = { ...state, form: null, offer: null, offerReason: undefined, request: undefined };
+          return result({ status: 'cancelled' }, [say('cancelled')], 'command:cancel', f ? { flowId: f.id } : {});
+        case 'start-over':
+          state = { ...initialState(state.audience, state.locale), crisis: state.crisis };
+          return result({ status: 'idle' }, [say('startOver'), say('welcome')], 'command:start-over');
+        case 'help': {
+          const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+          return result({ status: 'waiting' }, [say('help'), ...again], 'command:help');
+        }
+        case 'greeting': {
+          const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+          return result({ status: 'idle' }, [say('welcome'), ...again], 'command:greeting');
+        }
+        case 'language':
+          return result({ status: 'waiting' }, [say('languageSwitched')], 'command:language');
+      }
+    }
+
+    function answerOffer(t: string): TurnResult | undefined {
+      const n = normalise(t);
+      const yn = validateYesNo(t);
+      if (state.offer === 'person') {
+        if (n === '1' || (yn.ok && yn.value === 'yes')) return handoff(state.offerReason ?? 'requested', [say('handoff')], 'offer:person-accepted');
+        if (n === '2' || (yn.ok && yn.value === 'no')) {
+          state = { ...state, offer: null, offerReason: undefined, unsureCount: 0 };
+          return result({ status: 'idle' }, [say('declined')], 'offer:person-declined');
+        }
+        return undefined;
+      }
+      // retry-or-person
+      if (n === '1' || n === 'person' || (yn.ok && yn.value === 'yes')) return handoff('repeated-failure', [say('handoff')], 'offer:person-accepted');
+      if (n === '2' || n === 'retry' || ['try again', 'again', 'rhoi cynnig arall', 'eto', 'trio eto'].includes(n)) {
+        const f = flow();
+        state = { ...state, offer: null, offerReason: undefined, form: state.form ? { ...state.form, retries: 0 } : null };
+        const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+        return result({ status: 'waiting' }, again, 'offer:retry');
+      }
+      // Anything else is taken as another go at the question; the form keeps its retry count.
+      return undefined;
+    }
+
+    async function understand(t: string): Promise<TurnResult> {
+      let u: Understanding;
+      try {
+        u = await deps.understander.understand(t, { locale: state.locale, audience: state.audience });
+      } catch {
+        guardrails.push('understanding:error');
+        u = { kind: 'unsure', confidence: 0, source: 'rules' };
+      }
+      const extra = { understanding: u };
+      if (u.kind === 'person') return handoff('requested', [say('handoff')], 'understanding:person', extra);
+
+      if (u.kind === 'flow') {
+        const f = flowById(u.flowId);
+        if (f && f.audiences.includes(state.audience)) {
+          state = { ...state, unsureCount: 0, offer: null, request: t };
+          const intro: Reply = { text: replies.flowIntro[state.locale].replace('{title}', f.title[state.locale]) };
+          const started = startForm(f.id, u.slots, formCtx(f), [intro]);
+          state = { ...state, form: started.form };
+          return result({ status: 'waiting' }, started.replies, 'understanding:flow', extra);
+        }
+      }
+
+      if (u.kind === 'question') {
+        const answer = answerQuestion(u.articleIds, deps.articles, state.audience, state.locale, replies);
+        if (answer) {
+          state = { ...state, unsureCount: 0, offer: null };
+          return result({ status: 'answered', articleIds: [answer.articleId] }, [answer.reply], 'knowledge:answer', extra);
+        }
+        // No source, no answer: say so and offer a person rather than make one up.
+        state = { ...state, unsureCount: 0, offer: 'person', offerReason: 'no-answer', request: t };
+        return result({ status: 'unsure' }, [offerPersonReply(replies.noAnswer[state.locale], state.locale, replies)], 'knowledge:none', extra);
+      }
+
+      const unsureCount = state.unsureCount + 1;
+      if (unsureCount >= deps.maxUnsure) {
+        state = { ...state, unsureCount, offer: 'person', offerReason: 'unsure', request: state.request ?? t };
+        return result({ status: 'unsure' }, [offerPersonReply(replies.unsureLimit[state.locale], state.locale, replies)], 'understanding:unsure-limit', extra);
+      }
+      state = { ...state, unsureCount, request: state.request ?? t };
+      return result({ status: 'unsure' }, [say('unsure')], 'understanding:unsure', extra);
+    }
+  }
+
+  return { turn, initialState };
+}
