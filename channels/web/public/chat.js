@@ -285,20 +285,25 @@
     els.log.scrollTop = els.log.scrollHeight;
   }
 
-  /** Inserts a message in time order, once per id; adopts our own pending bubble when echoed. */
-  function addMessage(message) {
+  /**
+   * Shows a message once per id. Live messages go at the end (arrival order is the truth, and
+   * the browser's clock may differ from the server's); history fills gaps in server time order.
+   */
+  function addMessage(message, live) {
     if (!message || typeof message !== 'object') return;
     if (message.id && state.seen.has(message.id)) return;
     if (speakerKind(message) === 'citizen' && adoptPending(message)) return;
     if (message.id) state.seen.add(message.id);
     var li = buildMessage(message);
-    var at = Number(li.dataset.at);
     var before = null;
-    var items = els.list.children;
-    for (var i = items.length - 1; i >= 0; i--) {
-      var itemAt = Number(items[i].dataset.at);
-      if (itemAt > at && !items[i].classList.contains('msg--pending')) before = items[i];
-      else break;
+    if (!live) {
+      var at = Number(li.dataset.at);
+      var items = els.list.children;
+      for (var i = items.length - 1; i >= 0; i--) {
+        if (items[i].classList.contains('msg--local')) continue; // stamped by our clock: skip
+        if (Number(items[i].dataset.at) > at) before = items[i];
+        else break;
+      }
     }
     els.list.insertBefore(li, before);
     pruneStaleChoices();
@@ -312,6 +317,8 @@
       var el = mine[i];
       if (el.dataset.clientId === message.id || el.dataset.text === message.text) {
         el.dataset.id = message.id;
+        el.dataset.at = String(formatTime(message.at).getTime());
+        el.classList.remove('msg--local');
         state.seen.add(message.id);
         return true;
       }
@@ -444,7 +451,7 @@
       if (!response.ok) throw new Error('history ' + response.status);
       var data = await response.json();
       if (sessionId !== state.sessionId) return; // a new conversation started meanwhile
-      (data.messages || []).forEach(addMessage);
+      (data.messages || []).forEach(function (message) { addMessage(message, false); });
     } catch (err) {
       console.error(err);
       setConnection(t('historyFailed'));
@@ -465,7 +472,7 @@
     });
     source.addEventListener('message', function (event) {
       try {
-        addMessage(JSON.parse(event.data));
+        addMessage(JSON.parse(event.data), true);
       } catch (err) {
         console.error('Bad message event', err);
       }
