@@ -134,7 +134,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       const f = flow();
       switch (c.kind) {
         case 'person':
-          return handoff('requested', [say('handoff')], 'command:person');
+          // Typing "person" at an offer of one is taking the offer: keep the offer's reason.
+          return handoff(state.offer !== null ? state.offerReason ?? 'requested' : 'requested', [say('handoff')], 'command:person');
         case 'cancel':
           state = { ...state, form: null, offer: null, offerReason: undefined, request: undefined };
           return result({ status: 'cancelled' }, [say('cancelled')], 'command:cancel', f ? { flowId: f.id } : {});

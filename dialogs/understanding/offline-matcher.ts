@@ -86,9 +86,11 @@ export function createOfflineMatcher(options: OfflineMatcherOptions): Understand
         return { kind: 'unsure', confidence: best, source: 'offline' };
       }
       const runnerUp = Math.max(articleConf === best ? flowConf : articleConf, secondFlow?.score ?? 0);
-      if (best - runnerUp < margin) return { kind: 'unsure', confidence: best, source: 'offline' };
+      // A message that is one of a flow's own example phrases is that flow, however well an article matches.
+      const exactFlow = flowConf >= 0.999 && (secondFlow?.score ?? 0) < 0.999;
+      if (!exactFlow && best - runnerUp < margin) return { kind: 'unsure', confidence: best, source: 'offline' };
 
-      if (topFlow && flowConf === best) {
+      if (topFlow && (flowConf === best || exactFlow)) {
         const slots: Record<string, string> = {};
         for (const slot of topFlow.flow.slots) {
           const v = findSlotValue(slot, text);
