@@ -90,7 +90,8 @@ const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpper
 
 /** A house number ("12", "12a", "flat 3") or a short house name ("Rose Cottage"). */
 export function validateHouse(text: string): Validation {
-  const t = text.trim().replace(/\s+/g, ' ').replace(/^(it'?s|it is|number|no\.?|house|rhif|tŷ|ty)\s+/i, '');
+  // "number 7", "house 7", "rhif 7" → "7"; but "Tŷ Gwyn" is a house name, so only strip before digits.
+  const t = text.trim().replace(/\s+/g, ' ').replace(/^(it'?s|it is)\s+/i, '').replace(/^(number|no\.?|house|rhif|tŷ|ty)\s+(?=\d)/i, '');
   if (t === '' || t.length > 60 || /[?@]/.test(t)) return NO;
   if (/^\d{1,4}[a-z]?$/i.test(t)) return yes(t.toUpperCase());
   // A postcode or a yes/no is never a house; catching it here stops it being misfiled.
