@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { TurnOutcome, Understanding } from '../dialogs/types';
+import type { MessageDoc } from './store/documents';
 
 /** What understanding made of a message, without the slot values (they are personal data). */
 export interface UnderstandingSummary {
@@ -42,6 +43,7 @@ export interface DecisionRecord {
 /** Events the service publishes for live views. */
 export interface ServiceEvents {
   decision: [DecisionRecord];
+  transcript: [MessageDoc];
 }
 
 /** A typed wrapper over EventEmitter. */

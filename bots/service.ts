@@ -23,12 +23,13 @@ import { createWinstonLogger } from './logging/winston-logger';
 import { OutboxWorker } from './outbox/outbox-worker';
 import { ConversationLeases } from './pipeline/conversation-lease';
 import type { DialogEngine } from './pipeline/engine-port';
+import type { Committed } from './pipeline/records';
 import { TurnPipeline } from './pipeline/turn-pipeline';
 import { TurnProcessor } from './pipeline/turn-processor';
 import { createEmbeddedStore } from './store/embedded-store';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
-import { createChatHistory, createDecisionFeed } from './views';
+import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
 
 /** What a service is built from; everything but settings has a sandbox default. */
 export interface ServiceOptions {
@@ -79,7 +80,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
   const outbox = new OutboxWorker({ store, channels, desk: options.desk ?? createConsoleDesk(hub), logger, clock, retry: settings.outbox });
-  const onCommitted = options.deliverAfterCommit === false ? () => undefined : (conversationId: string) => void outbox.kick(conversationId);
+  const deliver = options.deliverAfterCommit !== false;
+  const onCommitted = (committed: Committed) => {
+    if (deliver && committed.outboxCount > 0) void outbox.kick(committed.conversationId);
+    for (const line of committed.lines) events.emit('transcript', line);
+  };
   const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff });
   const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted });
   const handoff = new HandoffService({ store, leases, engine, clock, onCommitted });
@@ -91,7 +96,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ready: () => store.ping(),
     routes: {
       '/api/web': createWebChatRouter({ sink: pipeline, history: createChatHistory(store), hub, bodyLimit, now: clock }),
-      '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), hub, bodyLimit }),
+      '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), transcripts: createTranscriptFeed(events), hub, bodyLimit }),
     },
     pages: createPagesRouter(),
   });

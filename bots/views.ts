@@ -3,7 +3,8 @@
  * the console's feed of bot decisions, read back from the audit trail.
  */
 import type { ChatEntry, ChatHistory } from '../channels/web/web-chat';
-import type { DecisionFeed, DecisionView } from '../channels/web/console';
+import type { DecisionFeed, DecisionView, TranscriptFeed } from '../channels/web/console';
+import { toTranscriptEntry } from './desk/ticket-view';
 import type { ServiceEventBus } from './events';
 import type { AuditDoc, ConversationDoc, MessageDoc } from './store/documents';
 import type { Store } from './store/port';
@@ -12,7 +13,7 @@ import type { Store } from './store/port';
 export function createChatHistory(store: Store, limit = 200): ChatHistory {
   return {
     async history(address: string): Promise<ChatEntry[]> {
-      const lines = await store.collection<MessageDoc>('messages').find({ address, internal: false }, { sort: { at: -1 }, limit });
+      const lines = await store.collection<MessageDoc>('messages').find({ address, internal: false }, { sort: { seq: -1 }, limit });
       return lines.reverse().map((line) => ({
         id: line._id,
         direction: line.direction,
@@ -45,6 +46,15 @@ export function createDecisionFeed(store: Store, events: ServiceEventBus): Decis
     },
     subscribe(listener) {
       return events.on('decision', (decision) => listener(decision));
+    },
+  };
+}
+
+/** Every committed transcript line, for the console's live view. */
+export function createTranscriptFeed(events: ServiceEventBus): TranscriptFeed {
+  return {
+    subscribe(listener) {
+      return events.on('transcript', (line) => listener({ ticketId: line.ticketId, address: line.address, message: toTranscriptEntry(line) }));
     },
   };
 }

@@ -7,7 +7,7 @@ import { DeskActionError, type DeskActions, type TicketView, type TranscriptEntr
 import { deskReplies } from '../../config/content/desk-replies';
 import type { ConversationLeases } from '../pipeline/conversation-lease';
 import type { DialogEngine } from '../pipeline/engine-port';
-import { CommitBuilder, outboundLine } from '../pipeline/records';
+import { CommitBuilder, outboundLine, type Committed } from '../pipeline/records';
 import { audienceFor } from '../pipeline/turn-processor';
 import type { ConversationDoc, HandoffDoc, MessageDoc } from '../store/documents';
 import type { Store } from '../store/port';
@@ -20,7 +20,7 @@ export interface HandoffServiceDeps {
   leases: ConversationLeases;
   engine: DialogEngine;
   clock: () => Date;
-  onCommitted: (conversationId: string) => void;
+  onCommitted: (committed: Committed) => void;
   /** How long a desk action waits for a running turn to finish. */
   leaseWaitMs?: number;
 }
@@ -42,7 +42,7 @@ export class HandoffService implements DeskActions {
   /** A ticket with its conversation's transcript, internal notes included. */
   async getTicket(ticketId: string): Promise<{ ticket: TicketView; transcript: TranscriptEntryView[] }> {
     const ticket = await this.findTicket(ticketId);
-    const lines = await this.deps.store.collection<MessageDoc>('messages').find({ conversationId: ticket.conversationId }, { sort: { at: 1 } });
+    const lines = await this.deps.store.collection<MessageDoc>('messages').find({ conversationId: ticket.conversationId }, { sort: { seq: 1 } });
     return { ticket: toTicketView(ticket), transcript: lines.map(toTranscriptEntry) };
   }
 
@@ -123,7 +123,7 @@ export class HandoffService implements DeskActions {
       const commit = new CommitBuilder({ conversation, turnId: null, now: clock() });
       const result = await change(ticket, commit, conversation);
       await store.writeAtomically(commit.build(result.set));
-      if (commit.outbox.length > 0) this.deps.onCommitted(conversation._id);
+      this.deps.onCommitted(commit.committed());
       return result.ticket;
     });
   }

@@ -5,7 +5,7 @@
 import { deskReplies } from '../../config/content/desk-replies';
 import type { Logger } from '../logging/logger';
 import type { ConversationLeases } from '../pipeline/conversation-lease';
-import { CommitBuilder } from '../pipeline/records';
+import { CommitBuilder, type Committed } from '../pipeline/records';
 import type { ConversationDoc, HandoffDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { say } from '../text';
@@ -18,7 +18,7 @@ export interface SlaMonitorDeps {
   clock: () => Date;
   logger: Logger;
   slaMinutes: number;
-  onCommitted: (conversationId: string) => void;
+  onCommitted: (committed: Committed) => void;
   checkIntervalMs?: number;
 }
 
@@ -67,7 +67,7 @@ export class SlaMonitor {
       // Out of hours the citizen was already told when we open; repeating it every few minutes is noise.
       if (!ticket.outOfHours) commit.say({ text: say(deskReplies.slaBreach, ticket.locale) }, { kind: 'system' });
       await store.writeAtomically(commit.build({ queueNoticeAt: now }));
-      this.deps.onCommitted(conversation._id);
+      this.deps.onCommitted(commit.committed());
       return true;
     });
   }

@@ -29,6 +29,7 @@ export function inboundLine(ctx: RecordContext, inbound: InboundDoc): MessageDoc
     ticketId: ctx.conversation.ticketId,
     turnId: ctx.turnId,
     at: inbound.receivedAt,
+    seq: inbound.seq,
     expiresAt: expiresAt('messages', ctx.now),
   };
 }
@@ -48,6 +49,7 @@ export function outboundLine(ctx: RecordContext, message: OutboundMessage, speak
     ticketId: ctx.conversation.ticketId,
     turnId: ctx.turnId,
     at: ctx.now,
+    seq: nextSeq(ctx.now),
     expiresAt: expiresAt('messages', ctx.now),
   };
 }
@@ -84,6 +86,14 @@ export function auditEvent(ctx: RecordContext, kind: AuditKind, data: Record<str
   };
 }
 
+/** What a committed write produced, for the outbox worker and live views. */
+export interface Committed {
+  conversationId: string;
+  address: string;
+  lines: MessageDoc[];
+  outboxCount: number;
+}
+
 /**
  * Collects the writes of one commit: transcript lines, outbox entries and audit events,
  * plus any extra ops, applied atomically with the version-checked conversation update.
@@ -91,13 +101,14 @@ export function auditEvent(ctx: RecordContext, kind: AuditKind, data: Record<str
 export class CommitBuilder {
   private readonly ops: WriteOp[] = [];
   readonly outbox: OutboxDoc[] = [];
+  readonly lines: MessageDoc[] = [];
 
   constructor(readonly ctx: RecordContext) {}
 
   /** Sends a message to the citizen: a transcript line plus an outbox entry sharing its id. */
   say(message: OutboundMessage, speaker: Speaker = { kind: 'bot' }): this {
     const line = outboundLine(this.ctx, { ...message, speaker: speakerForChannel(speaker) }, speaker);
-    this.ops.push({ collection: 'messages', kind: 'insertOne', doc: line });
+    this.record(line);
     const payload: OutboxPayload = {
       destination: 'citizen',
       address: this.ctx.conversation.address,
@@ -116,6 +127,7 @@ export class CommitBuilder {
 
   /** Adds a transcript line that is not delivered (inbound lines, internal notes). */
   record(line: MessageDoc): this {
+    this.lines.push(line);
     this.ops.push({ collection: 'messages', kind: 'insertOne', doc: line });
     return this;
   }
@@ -130,6 +142,11 @@ export class CommitBuilder {
   write(op: WriteOp): this {
     this.ops.push(op);
     return this;
+  }
+
+  /** A summary of what this builder wrote, once the commit has succeeded. */
+  committed(): Committed {
+    return { conversationId: this.ctx.conversation._id, address: this.ctx.conversation.address, lines: this.lines, outboxCount: this.outbox.length };
   }
 
   /** The ops, led by the version-checked conversation update so a lost race aborts everything. */

@@ -12,6 +12,7 @@ import type { ConversationDoc, InboundDoc } from '../store/documents';
 import { isDuplicateKeyError, WriteConflictError, type Store } from '../store/port';
 import { expiresAt } from '../store/retention';
 import type { ConversationLeases } from './conversation-lease';
+import type { Committed } from './records';
 import type { TurnProcessor } from './turn-processor';
 
 /** What the pipeline needs. */
@@ -22,8 +23,8 @@ export interface TurnPipelineDeps {
   logger: Logger;
   events: ServiceEventBus;
   clock: () => Date;
-  /** Called after a commit that queued outbox entries. */
-  onCommitted: (conversationId: string) => void;
+  /** Called after every commit: the outbox delivers, live views update. */
+  onCommitted: (committed: Committed) => void;
   /** Messages still pending after this long are picked up by the sweeper (crash recovery). */
   sweepAfterMs?: number;
 }
@@ -167,13 +168,13 @@ export class TurnPipeline implements InboundSink {
             conversationId: conversation._id,
             messages: pending.length,
             rules: result.decisions.map((decision) => decision.rule),
-            outbox: result.outboxCount,
+            outbox: result.committed.outboxCount,
             ms: Math.round(performance.now() - started),
           });
           return result;
         });
         for (const decision of output.decisions) events.emit('decision', decision);
-        if (output.outboxCount > 0) this.deps.onCommitted(conversation._id);
+        this.deps.onCommitted(output.committed);
         return;
       } catch (error) {
         // A desk action changed the conversation between our read and our commit: read again.

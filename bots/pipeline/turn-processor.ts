@@ -17,7 +17,7 @@ import type { Store } from '../store/port';
 import { say } from '../text';
 import type { DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
-import { CommitBuilder, inboundLine } from './records';
+import { CommitBuilder, inboundLine, type Committed } from './records';
 
 /** What a turn needs from the rest of the service. */
 export interface TurnProcessorDeps {
@@ -31,7 +31,7 @@ export interface TurnProcessorDeps {
 /** What a committed turn produced, for the outbox worker and live views. */
 export interface TurnOutput {
   decisions: DecisionRecord[];
-  outboxCount: number;
+  committed: Committed;
 }
 
 /** The audience whose knowledge and flows a channel uses: staff on Teams, the public elsewhere. */
@@ -109,7 +109,7 @@ export class TurnProcessor {
 
     const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt });
     await store.writeAtomically(ops);
-    return { decisions, outboxCount: commit.outbox.length };
+    return { decisions, committed: commit.committed() };
   }
 
   /** One engine step; an engine failure becomes a kind reply and an audit entry, never a lost message. */

@@ -66,6 +66,8 @@ export interface MessageDoc {
   ticketId: string | null;
   turnId: string | null;
   at: Date;
+  /** Transcript order: lines written in one commit share `at`, so order by this. */
+  seq: number;
   expiresAt: Date;
 }
 

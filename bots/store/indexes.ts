@@ -13,7 +13,8 @@ export const INDEXES: readonly IndexSpec[] = [
   { collection: 'conversations', name: 'conversations_leaseUntil', keys: { leaseUntil: 1 } },
 
   // Transcripts read in order per conversation; removed at their own expiry date.
-  { collection: 'messages', name: 'messages_conversationId_at', keys: { conversationId: 1, at: 1 } },
+  { collection: 'messages', name: 'messages_conversationId_seq', keys: { conversationId: 1, seq: 1 } },
+  { collection: 'messages', name: 'messages_address_seq', keys: { address: 1, seq: 1 } },
   { collection: 'messages', name: 'messages_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
   // A provider retry of the same message hits the unique index and is dropped.

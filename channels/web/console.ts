@@ -4,7 +4,7 @@
  */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { DeskActionError, type DeskActions, type DeskEvent, type DeskPort } from '../desk-types';
+import { DeskActionError, type DeskActions, type DeskEvent, type DeskPort, type TranscriptEntryView } from '../desk-types';
 import { sendError } from './http-errors';
 import type { SseHub } from './sse-hub';
 
@@ -31,13 +31,19 @@ export interface DecisionFeed {
   subscribe(listener: (decision: DecisionView) => void): () => void;
 }
 
-/** The console as a desk: every desk event becomes a live update in open console tabs. */
+/** Port: every new transcript line (citizen, bot, agent, internal note) as it is committed. */
+export interface TranscriptFeed {
+  subscribe(listener: (update: { ticketId: string | null; address: string; message: TranscriptEntryView }) => void): () => void;
+}
+
+/**
+ * The console as a desk: ticket changes become live queue updates in open console tabs.
+ * Transcript lines reach the console through the TranscriptFeed, so every line shows, not
+ * only the citizen's.
+ */
 export function createConsoleDesk(hub: SseHub): DeskPort {
   return {
     async deliver(event: DeskEvent): Promise<void> {
-      if (event.kind === 'citizen-message') {
-        hub.publish(CONSOLE_TOPIC, 'transcript', { ticketId: event.ticket.id, address: event.ticket.address, message: event.entry });
-      }
       hub.publish(CONSOLE_TOPIC, 'ticket', { ...event.ticket, waitingSeconds: waitingSeconds(event.ticket.createdAt) });
     },
   };
@@ -47,8 +53,8 @@ const agentBody = z.object({ agent: z.string().trim().min(1, 'Please enter your 
 const textBody = agentBody.extend({ text: z.string().trim().min(1, 'Please type a message first.').max(4_000) });
 
 /** The console's HTTP endpoints under /api/console. */
-export function createConsoleRouter(options: { desk: DeskActions; decisions: DecisionFeed; hub: SseHub; bodyLimit: string }): Router {
-  const { desk, decisions, hub } = options;
+export function createConsoleRouter(options: { desk: DeskActions; decisions: DecisionFeed; transcripts: TranscriptFeed; hub: SseHub; bodyLimit: string }): Router {
+  const { desk, decisions, transcripts, hub } = options;
   const router = express.Router();
   router.use(express.json({ limit: options.bodyLimit }));
 
@@ -91,8 +97,9 @@ export function createConsoleRouter(options: { desk: DeskActions; decisions: Dec
 
   router.get('/events', (req, res) => {
     hub.subscribe(CONSOLE_TOPIC, req, res);
-    const unsubscribe = decisions.subscribe((decision) => res.write(`event: decision\ndata: ${JSON.stringify(decision)}\n\n`));
-    req.on('close', unsubscribe);
+    const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const unsubscribers = [decisions.subscribe((decision) => send('decision', decision)), transcripts.subscribe((update) => send('transcript', update))];
+    req.on('close', () => unsubscribers.forEach((unsubscribe) => unsubscribe()));
   });
 
   router.use(consoleErrors);

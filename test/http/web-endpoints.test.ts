@@ -2,13 +2,17 @@
  * The HTTP surface of the sandbox: health, readiness, the web chat and console endpoints,
  * and the stable JSON error shape for bad input.
  */
+import http from 'node:http';
 import request from 'supertest';
 import { echoEngine } from '../support/echo-engine';
 import { testService, type TestService } from '../support/test-service';
 
 let t: TestService;
+/** A Thursday at 11:00 in London, when the team is working. */
+const inHours = () => new Date('2026-11-26T11:00:00Z');
+
 beforeEach(async () => {
-  t = await testService({ engine: echoEngine() });
+  t = await testService({ engine: echoEngine(), clock: inHours });
 });
 afterEach(() => t.service.stop());
 
@@ -82,5 +86,38 @@ describe('service endpoints', () => {
     expect(res.body.decisions).toHaveLength(1);
     expect(res.body.decisions[0]).toMatchObject({ rule: 'test:echo', outcome: 'idle', address: `web:${session}` });
     expect(JSON.stringify(res.body)).not.toContain('my secret words');
+  });
+
+  it('returns history in the order it was said, even for replies committed in the same instant', async () => {
+    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'o-1', text: 'person' }).expect(202);
+    await t.settle();
+    const history = await request(t.service.app).get('/api/web/history').query({ sessionId: session }).expect(200);
+    expect(history.body.messages.map((m: { text: string }) => m.text)).toEqual(['person', 'Passing you to a person.', 'You are number 1 in the queue. A person will reply here.']);
+  });
+
+  it('streams every new transcript line to the console live, agent messages and notes included', async () => {
+    const { port } = await t.service.start(0);
+    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 's-1', text: 'person' }).expect(202);
+    await t.settle();
+    const [ticket] = await t.service.handoff.listTickets();
+    await t.service.handoff.claim(ticket!.id, 'Sam');
+
+    const received: string[] = [];
+    const stream = await new Promise<http.IncomingMessage>((resolve) => http.get(`http://127.0.0.1:${port}/api/console/events`, resolve));
+    stream.setEncoding('utf8');
+    const seenBoth = new Promise<void>((resolve) => {
+      stream.on('data', (chunk: string) => {
+        for (const frame of chunk.split('\n\n')) {
+          const data = /^event: transcript\ndata: (.*)$/m.exec(frame);
+          if (data) received.push(JSON.parse(data[1]!).message.text);
+        }
+        if (received.includes('Hello from Sam') && received.includes('checked the account')) resolve();
+      });
+    });
+    await t.service.handoff.sendAgentMessage(ticket!.id, 'Sam', 'Hello from Sam');
+    await t.service.handoff.addNote(ticket!.id, 'Sam', 'checked the account');
+    await seenBoth;
+    stream.destroy();
+    expect(received).toEqual(['Hello from Sam', 'checked the account']);
   });
 });

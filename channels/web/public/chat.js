@@ -208,13 +208,18 @@
 
     var bubble = document.createElement('div');
     bubble.className = 'bubble';
-    String(message.text || '').split(/\n{2,}/).forEach(function (para) {
-      if (!para) return;
-      var p = document.createElement('p');
-      appendLinkified(p, para);
-      bubble.appendChild(p);
-    });
-    if (message.card) bubble.appendChild(buildCard(message.card));
+    // A card carries the same answer as the text (the text is the fallback for channels without
+    // cards), so show one or the other, never both.
+    if (message.card) {
+      bubble.appendChild(buildCard(message.card));
+    } else {
+      String(message.text || '').split(/\n{2,}/).forEach(function (para) {
+        if (!para) return;
+        var p = document.createElement('p');
+        appendLinkified(p, para);
+        bubble.appendChild(p);
+      });
+    }
     li.appendChild(bubble);
 
     var time = document.createElement('time');
