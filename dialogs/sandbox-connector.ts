@@ -2,7 +2,7 @@
  * A ServiceConnector over fictional back-office data, so the sandbox and the tests can run
  * every flow end to end. Deterministic: the same report gives the same reference.
  */
-import { addDays, londonToday, weekday } from './dates';
+import { addDays, isoFrom, londonToday, weekday } from './dates';
 import type { ConnectorResult, SandboxData, ServiceConnector } from './types';
 import { validatePostcode } from './validators';
 
@@ -32,6 +32,14 @@ function addWorkingDays(iso: string, n: number): string {
   return d;
 }
 
+/** The next date on or after `today` that falls on `day` of its month, so demo dates never go stale. */
+function nextDayOfMonth(today: string, day: number): string {
+  const [year, month, date] = today.split('-').map(Number) as [number, number, number];
+  const thisMonth = isoFrom(year, month, day);
+  if (thisMonth && date <= day) return thisMonth;
+  return month === 12 ? (isoFrom(year + 1, 1, day) ?? today) : (isoFrom(year, month + 1, day) ?? today);
+}
+
 const samePostcode = (a: string, b: string): boolean => {
   const pa = validatePostcode(a);
   const pb = validatePostcode(b);
@@ -59,7 +67,7 @@ export function createSandboxConnector(data: SandboxData, options: SandboxConnec
           const account = data.councilTaxAccounts.find((a) => a.reference === slots.accountReference);
           if (!account) return { status: 'not-found' };
           if (!samePostcode(account.postcode, slots.postcode ?? '')) return { status: 'identity-mismatch' };
-          return { status: 'ok', facts: { balance: account.balance, nextInstalmentDate: account.nextInstalmentDate, nextInstalmentAmount: account.nextInstalmentAmount } };
+          return { status: 'ok', facts: { balance: account.balance, nextInstalmentDate: nextDayOfMonth(londonToday(now()), account.instalmentDayOfMonth), nextInstalmentAmount: account.nextInstalmentAmount } };
         }
         case 'application-status': {
           const app = data.applications.find((a) => a.reference === slots.applicationReference);

@@ -242,7 +242,8 @@ export interface SandboxData {
     postcode: string;
     /** Shown as written, e.g. "£412.50". */
     balance: string;
-    nextInstalmentDate: string;
+    /** Instalments fall due on this day of each month (1–28). */
+    instalmentDayOfMonth: number;
     nextInstalmentAmount: string;
   }[];
   applications: {

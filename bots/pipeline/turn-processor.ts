@@ -136,9 +136,12 @@ export class TurnProcessor {
   /** Tells the citizen where they are in the queue, or that the team is closed, and tells the desk. */
   private async announceQueue(commit: CommitBuilder, ticket: HandoffDoc): Promise<void> {
     const { businessHours } = this.deps;
-    if (ticket.outOfHours) {
-      const opening = nextOpening(businessHours, commit.ctx.now);
-      const when = opening ? describeOpening(opening, ticket.locale, businessHours.timeZone) : '';
+    const opening = ticket.outOfHours ? nextOpening(businessHours, commit.ctx.now) : null;
+    const when = opening ? describeOpening(opening, ticket.locale, businessHours.timeZone) : '';
+    if (ticket.outOfHours && ticket.priority === 'urgent') {
+      // After crisis signposting, a callback menu would be noise: point back to the numbers that work now.
+      commit.say({ text: say(deskReplies.urgentOutOfHours, ticket.locale, { opening: when }) }, { kind: 'system' });
+    } else if (ticket.outOfHours) {
       commit.say(
         {
           text: say(deskReplies.outOfHours, ticket.locale, { opening: when }),

@@ -7,9 +7,9 @@ import type { SandboxData } from '../../dialogs/types';
 /** What the sandbox connector looks things up in. */
 export const demoData: SandboxData = {
   councilTaxAccounts: [
-    { reference: '12345678', postcode: 'CF10 1AA', balance: '£412.50', nextInstalmentDate: '2026-04-01', nextInstalmentAmount: '£137.50' },
-    { reference: '87654321', postcode: 'SA1 1AA', balance: '£0.00', nextInstalmentDate: '2026-04-01', nextInstalmentAmount: '£0.00' },
-    { reference: '11223344', postcode: 'LL57 2AA', balance: '£1,024.00', nextInstalmentDate: '2026-03-15', nextInstalmentAmount: '£128.00' },
+    { reference: '12345678', postcode: 'CF10 1AA', balance: '£412.50', instalmentDayOfMonth: 1, nextInstalmentAmount: '£137.50' },
+    { reference: '87654321', postcode: 'SA1 1AA', balance: '£0.00', instalmentDayOfMonth: 1, nextInstalmentAmount: '£0.00' },
+    { reference: '11223344', postcode: 'LL57 2AA', balance: '£1,024.00', instalmentDayOfMonth: 15, nextInstalmentAmount: '£128.00' },
   ],
   applications: [
     { reference: 'BB-123456', postcode: 'CF10 1AA', kind: { en: 'Blue Badge', cy: 'Bathodyn Glas' }, status: { en: 'approved, your badge is in the post', cy: "wedi'i gymeradwyo, mae eich bathodyn yn y post" }, updated: '2026-02-20' },

@@ -19,6 +19,10 @@ export const deskReplies = {
     en: 'Our team is not working right now. We open again at {opening}. Would you like someone to get back to you then?',
     cy: "Nid yw ein tîm yn gweithio ar hyn o bryd. Rydyn ni'n agor eto am {opening}. Hoffech chi i rywun gysylltu â chi bryd hynny?",
   },
+  urgentOutOfHours: {
+    en: 'Our team is not working right now, so please use the numbers above. They are there day and night. We will look at your message first when we open at {opening}.',
+    cy: "Nid yw ein tîm yn gweithio ar hyn o bryd, felly defnyddiwch y rhifau uchod. Maen nhw yno ddydd a nos. Byddwn ni'n edrych ar eich neges yn gyntaf pan fyddwn ni'n agor am {opening}.",
+  },
   callbackYes: { en: 'Yes, please', cy: 'Ie, os gwelwch yn dda' },
   callbackNo: { en: 'No, thanks', cy: 'Dim diolch' },
   callbackSms: {

@@ -113,6 +113,30 @@ describe('handoff core', () => {
     expect(t.web.textsTo('ooh-a').at(-1)).toMatch(/reply to you here after we open/);
   });
 
+  it('out of hours after a crisis points back to the crisis numbers instead of offering a callback', async () => {
+    now = WEEKEND;
+    await t.service.stop();
+    const engine = echoEngine();
+    const crisisEngine = {
+      ...engine,
+      turn: async () => ({
+        outcome: { status: 'handoff' as const, reason: 'crisis' as const, priority: 'urgent' as const, summary: 'Crisis signal.' },
+        state: engine.initialState('public'),
+        replies: [{ text: 'Samaritans: call 116 123.' }],
+        decision: { rule: 'crisis', guardrails: ['crisis'] },
+      }),
+    };
+    t = await testService({ engine: crisisEngine, clock: () => now });
+    await t.service.pipeline.receive(webMessage('crisis-ooh', 'I am not safe', { receivedAt: now }));
+    await t.settle();
+    const said = t.web.deliveries.filter((d) => d.address.id === 'crisis-ooh').map((d) => d.message);
+    expect(said.map((m) => m.text)).toEqual([
+      'Samaritans: call 116 123.',
+      'Our team is not working right now, so please use the numbers above. They are there day and night. We will look at your message first when we open at 9am on Monday.',
+    ]);
+    expect(said.some((m) => m.choices)).toBe(false);
+  });
+
   it('lets a queued citizen leave the queue and go back to the bot', async () => {
     const ticketId = await handOff('leave-a');
     await t.service.pipeline.receive(webMessage('leave-a', 'cancel', { receivedAt: now }));
