@@ -9,7 +9,8 @@ import { createConsoleDesk, createConsoleRouter } from '../channels/web/console'
 import { createPagesRouter } from '../channels/web/pages';
 import { SseHub } from '../channels/web/sse-hub';
 import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
-import type { ChannelAdapter, ChannelName } from '../channels/types';
+import type { ChannelAdapter, ChannelMemory, ChannelName } from '../channels/types';
+import { createChannelMemory } from './channel-memory';
 import type { DeskPort } from '../channels/desk-types';
 import { businessHours } from '../config/content/business-hours';
 import type { Settings } from '../config/settings';
@@ -57,6 +58,8 @@ export interface Service {
   handoff: HandoffService;
   sla: SlaMonitor;
   events: ServiceEventBus;
+  /** Facts channels keep per conversation (see ChannelMemory). */
+  memory: ChannelMemory;
   /** Listens on the port (0 picks a free one); resolves with the port in use. */
   start(port?: number): Promise<{ port: number }>;
   /** Graceful shutdown: stop accepting, finish turns in flight, flush the outbox, close the store. */
@@ -75,6 +78,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   await store.ensureIndexes(INDEXES);
 
   const events = new ServiceEventBus();
+  const memory = createChannelMemory(store, clock);
   const hub = new SseHub();
   const engine = options.engine ?? createDialogEngineFromContent(settings);
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
@@ -119,6 +123,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     handoff,
     sla,
     events,
+    memory,
     start(port = settings.port) {
       return new Promise((resolve, reject) => {
         const listening = app.listen(port, () => {

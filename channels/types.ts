@@ -116,6 +116,16 @@ export class ChannelUnsupportedError extends Error {
   readonly code = 'CHANNEL_UNSUPPORTED';
 }
 
+/**
+ * Port: small per-conversation facts a channel keeps for itself, such as a Teams conversation
+ * reference or the choices last offered by SMS (so a reply of "2" can be mapped back).
+ * Keys are the channel's own; values are plain JSON.
+ */
+export interface ChannelMemory {
+  get<T>(address: string, key: string): Promise<T | undefined>;
+  set(address: string, key: string, value: unknown): Promise<void>;
+}
+
 /** The narrow port a channel adapter gets from the service: hand over an inbound message. */
 export interface InboundSink {
   /** Records the message durably (deduped) and schedules its turn; resolves once recorded. */

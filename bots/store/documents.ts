@@ -118,6 +118,16 @@ export interface HandoffDoc {
   callbackRequested: boolean;
 }
 
+/** One fact a channel keeps about a conversation (see ChannelMemory). */
+export interface ChannelMemoryDoc {
+  _id: string;
+  address: string;
+  key: string;
+  value: unknown;
+  updatedAt: Date;
+  expiresAt: Date;
+}
+
 /** Kinds of audit event: every AI decision, ownership change, agent action and delivery problem. */
 export type AuditKind =
   | 'decision'

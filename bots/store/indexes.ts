@@ -37,6 +37,10 @@ export const INDEXES: readonly IndexSpec[] = [
   { collection: 'handoffs', name: 'handoffs_status_createdAt', keys: { status: 1, createdAt: 1 } },
   { collection: 'handoffs', name: 'handoffs_conversationId', keys: { conversationId: 1 } },
 
+  // Facts channels keep per conversation; found by address for export and erasure.
+  { collection: 'channel_memory', name: 'channel_memory_address', keys: { address: 1 } },
+  { collection: 'channel_memory', name: 'channel_memory_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
+
   { collection: 'audit', name: 'audit_at', keys: { at: 1 } },
   { collection: 'audit', name: 'audit_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 ];

@@ -14,6 +14,8 @@ export const RETENTION_DAYS = {
   inbound: 7,
   /** Audit events: a year, to explain any decision to a regulator or ombudsman. */
   audit: 365,
+  /** Channel facts (conversation references, choices offered): as long as the transcript. */
+  channelMemory: 90,
 } as const;
 
 /** The expiry date for a record of the given kind created at `now`. */
