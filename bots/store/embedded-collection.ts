@@ -7,6 +7,7 @@ import { find as mingoFind } from 'mingo';
 import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type Sort, type Update } from './port';
 import { deepCopy } from './deep-copy';
 import { indexKey } from './document-paths';
+import { CollectionLookups } from './embedded-lookup';
 import { isExpired } from './ttl-sweeper';
 import type { UndoLog } from './undo-log';
 import { applyUpdate, buildUpsert, type Doc } from './update-document';
@@ -35,6 +36,10 @@ export interface UpdateOptions {
 export class EmbeddedCollection {
   private readonly docs = new Map<string, Doc>();
   private readonly indexes = new Map<string, IndexSpec>();
+  private readonly lookups = new CollectionLookups();
+  /** Insertion order, so results found through a lookup keep natural order. */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
 
   constructor(readonly name: string) {}
 
@@ -51,8 +56,8 @@ export class EmbeddedCollection {
     if (typeof doc._id !== 'string') throw new TypeError(`Documents need a string _id (${this.name}).`);
     if (this.docs.has(doc._id)) throw new DuplicateKeyError(this.name, '_id_');
     this.assertUnique(doc);
-    this.docs.set(doc._id, doc);
-    undo.push(() => this.docs.delete(doc._id));
+    this.store(doc, null);
+    undo.push(() => this.unstore(doc));
   }
 
   /** Updates the first match (or every match with `multi`), or upserts when nothing matches. */
@@ -72,8 +77,8 @@ export class EmbeddedCollection {
       after ??= changed ? next : current;
       if (!changed) continue;
       this.assertUnique(next);
-      this.docs.set(next._id, next);
-      undo.push(() => this.docs.set(current._id, current));
+      this.store(next, current);
+      undo.push(() => this.store(current, next));
       modifiedCount += 1;
     }
     return { matchedCount: matched.length, modifiedCount, before: matched[0] ?? null, after };
@@ -83,9 +88,9 @@ export class EmbeddedCollection {
   deleteMany(filter: Filter, undo: UndoLog): number {
     const doomed = this.find(filter);
     for (const doc of doomed) {
-      this.docs.delete(doc._id);
+      this.unstore(doc);
       // Restoring re-appends, so natural order may change after an undo; MongoDB promises no order either.
-      undo.push(() => this.docs.set(doc._id, doc));
+      undo.push(() => this.store(doc, null));
     }
     return doomed.length;
   }
@@ -111,6 +116,7 @@ export class EmbeddedCollection {
       }
     }
     this.indexes.set(spec.name, spec);
+    this.lookups.addIndex(spec, this.docs.values());
   }
 
   /** Deletes documents past their TTL at `now`; returns how many. Not undoable, as in MongoDB. */
@@ -119,31 +125,52 @@ export class EmbeddedCollection {
     let removed = 0;
     for (const doc of [...this.docs.values()]) {
       if (ttlIndexes.some((index) => isExpired(doc, index, now))) {
-        this.docs.delete(doc._id);
+        this.unstore(doc);
         removed += 1;
       }
     }
     return removed;
   }
 
-  /** An `_id` equality filter needs only that one document tested; anything else scans. */
+  /**
+   * The documents worth testing against a filter: the one `_id`, or those an index lookup
+   * narrows to (in natural order), or else all of them.
+   */
   private candidates(filter: Filter): Doc[] {
-    if (typeof filter._id !== 'string') return [...this.docs.values()];
-    const doc = this.docs.get(filter._id);
-    return doc ? [doc] : [];
+    if (typeof filter._id === 'string') {
+      const doc = this.docs.get(filter._id);
+      return doc ? [doc] : [];
+    }
+    const ids = this.lookups.candidates(filter);
+    if (!ids) return [...this.docs.values()];
+    return [...ids]
+      .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
+      .map((id) => this.docs.get(id))
+      .filter((doc): doc is Doc => doc !== undefined);
+  }
+
+  /** Stores `doc` in place of `previous` (same _id) or as new, keeping lookups in step. */
+  private store(doc: Doc, previous: Doc | null): void {
+    const existing = previous ?? this.docs.get(doc._id) ?? null;
+    if (existing) this.lookups.remove(existing);
+    else this.order.set(doc._id, this.nextOrder++);
+    this.docs.set(doc._id, doc);
+    this.lookups.add(doc);
+  }
+
+  /** Removes a stored document and its lookup entries. */
+  private unstore(doc: Doc): void {
+    const stored = this.docs.get(doc._id);
+    if (!stored) return;
+    this.lookups.remove(stored);
+    this.docs.delete(doc._id);
+    this.order.delete(doc._id);
   }
 
   /** Throws DuplicateKeyError if another document has the same key under any unique index. */
   private assertUnique(doc: Doc): void {
-    for (const index of this.indexes.values()) {
-      if (!index.unique) continue;
-      const key = indexKey(doc, index.keys);
-      for (const other of this.docs.values()) {
-        if (other._id !== doc._id && indexKey(other, index.keys) === key) {
-          throw new DuplicateKeyError(this.name, index.name);
-        }
-      }
-    }
+    const clash = this.lookups.uniqueClash(doc);
+    if (clash) throw new DuplicateKeyError(this.name, clash);
   }
 }
 

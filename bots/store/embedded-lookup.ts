@@ -1,0 +1,131 @@
+/**
+ * Hash lookups that let the embedded store find candidate documents without scanning a
+ * whole collection: one map per leading index field, and one per unique index for O(1)
+ * duplicate checks. Candidates are a superset; mingo still decides what matches.
+ */
+import { types } from 'node:util';
+import type { Filter, IndexSpec } from './port';
+import { indexKey, indexKeyPart, valueAtPath } from './document-paths';
+import type { Doc } from './update-document';
+
+/** The ids of documents whose value at one path has each key. */
+class FieldLookup {
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Documents whose value is an array: equality on arrays matches elements, so they are always candidates. */
+  private readonly arrays = new Set<string>();
+
+  constructor(readonly path: string) {}
+
+  add(doc: Doc): void {
+    const value = valueAtPath(doc, this.path);
+    if (Array.isArray(value)) {
+      this.arrays.add(doc._id);
+      return;
+    }
+    const key = indexKeyPart(value);
+    let ids = this.byKey.get(key);
+    if (!ids) this.byKey.set(key, (ids = new Set()));
+    ids.add(doc._id);
+  }
+
+  remove(doc: Doc): void {
+    const value = valueAtPath(doc, this.path);
+    if (Array.isArray(value)) {
+      this.arrays.delete(doc._id);
+      return;
+    }
+    const key = indexKeyPart(value);
+    const ids = this.byKey.get(key);
+    ids?.delete(doc._id);
+    if (ids?.size === 0) this.byKey.delete(key);
+  }
+
+  /** Ids that may match `condition` on this path, or null when the lookup cannot narrow it. */
+  candidates(condition: unknown): Set<string> | null {
+    const values = equalityValues(condition);
+    if (!values) return null;
+    const ids = new Set(this.arrays);
+    for (const value of values) for (const id of this.byKey.get(indexKeyPart(value)) ?? []) ids.add(id);
+    return ids;
+  }
+}
+
+/** The values an equality or `$in` condition accepts, or null for anything else. */
+function equalityValues(condition: unknown): unknown[] | null {
+  if (isScalar(condition)) return [condition];
+  if (condition && typeof condition === 'object' && !Array.isArray(condition)) {
+    const entries = Object.entries(condition);
+    if (entries.length === 1 && entries[0]?.[0] === '$in' && Array.isArray(entries[0][1]) && entries[0][1].every(isScalar)) return entries[0][1];
+  }
+  return null;
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value) || types.isDate(value);
+}
+
+/** Every lookup of one collection, kept in step with its documents. */
+export class CollectionLookups {
+  private readonly fields = new Map<string, FieldLookup>();
+  private readonly uniques = new Map<string, { spec: IndexSpec; owners: Map<string, string> }>();
+
+  /** Starts maintaining lookups for a new index over the existing documents. */
+  addIndex(spec: IndexSpec, docs: Iterable<Doc>): void {
+    const leading = Object.keys(spec.keys)[0];
+    if (leading && !this.fields.has(leading)) {
+      const lookup = new FieldLookup(leading);
+      for (const doc of docs) lookup.add(doc);
+      this.fields.set(leading, lookup);
+    }
+    if (spec.unique) {
+      const owners = new Map<string, string>();
+      for (const doc of docs) owners.set(indexKey(doc, spec.keys), doc._id);
+      this.uniques.set(spec.name, { spec, owners });
+    }
+  }
+
+  /** Records a stored document. */
+  add(doc: Doc): void {
+    for (const lookup of this.fields.values()) lookup.add(doc);
+    for (const { spec, owners } of this.uniques.values()) owners.set(indexKey(doc, spec.keys), doc._id);
+  }
+
+  /** Forgets a stored document. */
+  remove(doc: Doc): void {
+    for (const lookup of this.fields.values()) lookup.remove(doc);
+    for (const { spec, owners } of this.uniques.values()) {
+      const key = indexKey(doc, spec.keys);
+      if (owners.get(key) === doc._id) owners.delete(key);
+    }
+  }
+
+  /** The name of a unique index another document already holds `doc`'s key under, if any. */
+  uniqueClash(doc: Doc): string | null {
+    for (const [name, { spec, owners }] of this.uniques) {
+      const owner = owners.get(indexKey(doc, spec.keys));
+      if (owner !== undefined && owner !== doc._id) return name;
+    }
+    return null;
+  }
+
+  /** Ids that may match the filter, or null when no lookup narrows it (scan everything). */
+  candidates(filter: Filter): Set<string> | null {
+    let best: Set<string> | null = null;
+    for (const [path, lookup] of this.fields) {
+      if (!(path in filter)) continue;
+      const ids = lookup.candidates(filter[path]);
+      if (ids && (!best || ids.size < best.size)) best = ids;
+    }
+    const or = filter.$or;
+    if (!best && Array.isArray(or) && or.length > 0) {
+      const union = new Set<string>();
+      for (const branch of or as Filter[]) {
+        const ids = this.candidates(branch);
+        if (!ids) return null;
+        for (const id of ids) union.add(id);
+      }
+      best = union;
+    }
+    return best;
+  }
+}
