@@ -65,6 +65,11 @@ export const envSchema = z.object({
   MICROSOFT_APP_TYPE: z
     .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' })
     .default('SingleTenant'),
+  /** Comma-separated Entra tenant ids whose Teams activities are served; default: MICROSOFT_APP_TENANT_ID for SingleTenant. */
+  MICROSOFT_ALLOWED_TENANTS: z
+    .string()
+    .regex(/^[0-9a-fA-F-]{36}(\s*,\s*[0-9a-fA-F-]{36})*$/, { error: 'must be a comma-separated list of tenant ids (GUIDs)' })
+    .optional(),
 
   // --- Slack agent desk ---
   SLACK_BOT_TOKEN: secret().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),

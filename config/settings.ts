@@ -20,6 +20,8 @@ export interface Settings {
     appPassword?: string;
     tenantId?: string;
     appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    /** Tenants whose Teams activities are served; empty means any (emulator mode with no tenant set). */
+    allowedTenants: string[];
   };
   slack?: { botToken: string; signingSecret: string; handoffChannel: string; apiUrl?: string };
   dialog: { maxReprompts: number; maxUnsure: number };
@@ -118,6 +120,7 @@ function toSettings(env: ParsedEnv): Settings {
       appPassword: env.MICROSOFT_APP_PASSWORD,
       tenantId: env.MICROSOFT_APP_TENANT_ID,
       appType: env.MICROSOFT_APP_TYPE,
+      allowedTenants: allowedTenants(env),
     },
     dialog: { maxReprompts: env.DIALOG_MAX_REPROMPTS, maxUnsure: env.DIALOG_MAX_UNSURE },
     handoff: { slaMinutes: env.HANDOFF_SLA_MINUTES, queueUpdateMinutes: env.QUEUE_UPDATE_MINUTES },
@@ -143,6 +146,12 @@ function toSettings(env: ParsedEnv): Settings {
     };
   }
   return settings;
+}
+
+/** The Teams tenant allowlist: the listed tenants, else the app's own tenant when SingleTenant. */
+function allowedTenants(env: ParsedEnv): string[] {
+  if (env.MICROSOFT_ALLOWED_TENANTS) return env.MICROSOFT_ALLOWED_TENANTS.split(',').map((id) => id.trim().toLowerCase());
+  return env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_TENANT_ID ? [env.MICROSOFT_APP_TENANT_ID.toLowerCase()] : [];
 }
 
 /** Every secret value in the settings, for the logger's exact-value redaction. */
@@ -189,6 +198,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
       appPassword: setOrNot(settings.microsoft.appPassword),
       tenantId: settings.microsoft.tenantId ?? 'not set',
       appType: settings.microsoft.appType,
+      allowedTenants: settings.microsoft.allowedTenants.length > 0 ? settings.microsoft.allowedTenants : 'any',
     },
     slack: settings.slack
       ? {
