@@ -27,7 +27,7 @@ describe('loadSettings', () => {
       mongodbUri: undefined,
       adminToken: undefined,
       openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
-      microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant' },
+      microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
       dialog: { maxReprompts: 2, maxUnsure: 2 },
       handoff: { slaMinutes: 10, queueUpdateMinutes: 5 },
       outbox: { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 60000 },
