@@ -4,11 +4,14 @@
  * their secrets are present.
  */
 import type { Server } from 'node:http';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import { createConsoleDesk, createConsoleRouter } from '../channels/web/console';
 import { createPagesRouter } from '../channels/web/pages';
 import { SseHub } from '../channels/web/sse-hub';
 import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
+import { missingProductionCredentials } from '../channels/teams/teams-config';
+import { createTeamsChannel } from '../channels/teams/teams-channel';
+import { teamsWelcome } from '../config/content/teams';
 import type { ChannelAdapter, ChannelMemory, ChannelName } from '../channels/types';
 import { createChannelMemory } from './channel-memory';
 import type { DeskPort } from '../channels/desk-types';
@@ -95,15 +98,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const sla = new SlaMonitor({ store, leases, clock, logger, slaMinutes: settings.handoff.slaMinutes, onCommitted });
 
   const bodyLimit = settings.http.bodyLimit;
-  const app = createHttpApp({
-    logger,
-    ready: () => store.ping(),
-    routes: {
-      '/api/web': createWebChatRouter({ sink: pipeline, history: createChatHistory(store), hub, bodyLimit, now: clock }),
-      '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), transcripts: createTranscriptFeed(events), hub, bodyLimit }),
-    },
-    pages: createPagesRouter(),
-  });
+  const routes: Record<string, Router> = {
+    '/api/web': createWebChatRouter({ sink: pipeline, history: createChatHistory(store), hub, bodyLimit, now: clock }),
+    '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), transcripts: createTranscriptFeed(events), hub, bodyLimit }),
+  };
+  // Teams: emulator mode in development; production never serves /api/messages unauthenticated.
+  if (settings.nodeEnv === 'production' && !settings.microsoft.appId) {
+    logger.warn('Teams channel off: it needs credentials in production', { missing: missingProductionCredentials(settings.microsoft) });
+  } else {
+    const teams = createTeamsChannel({ config: settings.microsoft, nodeEnv: settings.nodeEnv, sink: pipeline, memory, logger, bodyLimit, welcome: teamsWelcome, clock });
+    channels.teams ??= teams.adapter;
+    routes['/api/messages'] = teams.router;
+  }
+  const app = createHttpApp({ logger, ready: () => store.ping(), routes, pages: createPagesRouter() });
 
   const timers: NodeJS.Timeout[] = [];
   if (options.backgroundTimers !== false) {
