@@ -23,5 +23,22 @@ export function createBotAdapter(config: TeamsConfig): BotAdapter {
     // The SDK insists on an app id for SingleTenant; with none there is nothing to authenticate, so say MultiTenant.
     MicrosoftAppType: appId ? config.appType : 'MultiTenant',
   });
-  return { adapter: new CloudAdapter(auth), appId, emulator: !appId };
+  const adapter = new CloudAdapter(auth);
+  adapter.use(async (context, next) => {
+    withoutSdkRetries(context.turnState.get(adapter.ConnectorClientKey));
+    await next();
+  });
+  return { adapter, appId, emulator: !appId };
+}
+
+/**
+ * The connector client retries 429 and 5xx by itself, for up to minutes when Retry-After is long.
+ * That would outlive the outbox's claim on the entry (and so risk a second send) and hide the
+ * failure from the outbox's own backoff, so one attempt per send: the outbox owns retries.
+ * The pipeline sits on a private field of the SDK's compat client; the connector-errors test
+ * counts the requests the fake sees, so an SDK change that breaks this fails loudly.
+ */
+function withoutSdkRetries(connector: unknown): void {
+  const client = (connector as { client?: { pipeline?: { removePolicy(options: { phase: 'Retry' }): unknown } } } | undefined)?.client;
+  client?.pipeline?.removePolicy({ phase: 'Retry' });
 }

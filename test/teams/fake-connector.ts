@@ -13,7 +13,7 @@ export interface ConnectorRequest {
   body: Record<string, unknown> | null;
 }
 
-/** A queued failure: the next activity POST gets this status (and headers). */
+/** A queued failure: the next message POST gets this status (and headers). */
 export interface ConnectorFailure {
   status: number;
   headers?: Record<string, string>;
@@ -52,7 +52,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify(body));
       };
       if (req.method === 'POST' && ACTIVITY_PATH.test(path)) {
-        const failure = failures.shift();
+        // Failures hit messages only, so a typing indicator never eats a queued failure.
+        const failure = requests.at(-1)?.body?.type === 'message' ? failures.shift() : undefined;
         if (failure) return json(failure.status, { error: { code: 'Failure', message: `fake says ${failure.status}` } }, failure.headers);
         sent += 1;
         return json(200, { id: `sent-${sent}` });
