@@ -11,6 +11,8 @@ export interface ConnectorRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   body: Record<string, unknown> | null;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 /** A queued failure: the next message POST gets this status (and headers). */
@@ -54,6 +56,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       if (req.method === 'POST' && ACTIVITY_PATH.test(path)) {
         // Failures hit messages only, so a typing indicator never eats a queued failure.
         const failure = requests.at(-1)?.body?.type === 'message' ? failures.shift() : undefined;
+        const request = requests.at(-1);
+        if (request) request.status = failure?.status ?? 200;
         if (failure) return json(failure.status, { error: { code: 'Failure', message: `fake says ${failure.status}` } }, failure.headers);
         sent += 1;
         return json(200, { id: `sent-${sent}` });
