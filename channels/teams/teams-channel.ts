@@ -5,13 +5,12 @@
  */
 import { TurnContext, type ConversationReference, type TurnContext as TurnContextType } from 'botbuilder';
 import express, { type Router } from 'express';
-import { encodeAddress, type Address, type ChannelAdapter, type ChannelMemory, type InboundSink, type Locale, type OutboundMessage, type SendReceipt } from '../types';
+import { ChannelSendError, encodeAddress, type Address, type ChannelAdapter, type ChannelMemory, type InboundSink, type Locale, type OutboundMessage, type SendReceipt } from '../types';
 import { createBotAdapter } from './bot-adapter';
 import { toChannelSendError } from './connector-errors';
 import { parseActivity } from './parse-activity';
 import { renderActivity } from './render-activity';
 import { assertTeamsCanStart, type TeamsConfig, type TeamsLogger } from './teams-config';
-import { ChannelSendError } from '../types';
 
 /** The ChannelMemory key under which a conversation's reference is kept. */
 export const REFERENCE_KEY = 'teams.reference';
