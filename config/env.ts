@@ -100,6 +100,20 @@ export const envSchema = z.object({
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { error: 'must be a size such as 100kb or 1mb' }).default('100kb'),
   /** Time allowed for in-flight turns to finish on SIGTERM before exiting anyway. */
   SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 0, 5 * 60_000),
+
+  // --- MongoDB and retention (reasons for each default in README, "MongoDB and data protection") ---
+  /** How long start-up and each operation look for a MongoDB server before failing. */
+  MONGODB_SERVER_SELECTION_TIMEOUT_MS: wholeNumber(5_000, 100, 120_000),
+  /** Days a transcript line (and its outbox entry, and an idle conversation) is kept. */
+  RETENTION_TRANSCRIPT_DAYS: wholeNumber(90, 1, 3_650),
+  /** Days a provider message id is kept for dedupe. */
+  RETENTION_INBOUND_DAYS: wholeNumber(7, 1, 3_650),
+  /** Days an audit event is kept. */
+  RETENTION_AUDIT_DAYS: wholeNumber(365, 1, 3_650),
+  /** Days a closed (resolved or cancelled) handoff ticket is kept. */
+  RETENTION_TICKET_DAYS: wholeNumber(365, 1, 3_650),
+  /** Days a channel fact (Teams reference, SMS choices) is kept after its last change. */
+  RETENTION_CHANNEL_MEMORY_DAYS: wholeNumber(90, 1, 3_650),
 });
 
 /** The environment after per-variable validation and defaults. */

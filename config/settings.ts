@@ -12,6 +12,8 @@ export interface Settings {
   publicBaseUrl?: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   mongodbUri?: string;
+  /** How long MongoDB server selection may take before start-up or an operation fails. */
+  mongodbServerSelectionTimeoutMs: number;
   adminToken?: string;
   openai: { apiKey?: string; baseUrl?: string; model: string };
   twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
@@ -29,6 +31,17 @@ export interface Settings {
   outbox: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   lease: { ttlMs: number };
   http: { bodyLimit: string; shutdownTimeoutMs: number };
+  /** Retention periods in days, enforced by TTL indexes on each document's expiresAt. */
+  retention: RetentionDays;
+}
+
+/** Retention periods in days per kind of record. */
+export interface RetentionDays {
+  transcripts: number;
+  inbound: number;
+  audit: number;
+  tickets: number;
+  channelMemory: number;
 }
 
 /** One problem with one environment variable. */
@@ -113,6 +126,7 @@ function toSettings(env: ParsedEnv): Settings {
     publicBaseUrl: env.PUBLIC_BASE_URL,
     logLevel: env.LOG_LEVEL,
     mongodbUri: env.MONGODB_URI,
+    mongodbServerSelectionTimeoutMs: env.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
     adminToken: env.ADMIN_TOKEN,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     microsoft: {
@@ -127,6 +141,13 @@ function toSettings(env: ParsedEnv): Settings {
     outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, baseDelayMs: env.OUTBOX_BASE_DELAY_MS, maxDelayMs: env.OUTBOX_MAX_DELAY_MS },
     lease: { ttlMs: env.LEASE_TTL_MS },
     http: { bodyLimit: env.HTTP_BODY_LIMIT, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS },
+    retention: {
+      transcripts: env.RETENTION_TRANSCRIPT_DAYS,
+      inbound: env.RETENTION_INBOUND_DAYS,
+      audit: env.RETENTION_AUDIT_DAYS,
+      tickets: env.RETENTION_TICKET_DAYS,
+      channelMemory: env.RETENTION_CHANNEL_MEMORY_DAYS,
+    },
   };
   // The cross-field rules guarantee each trio is complete when any part is set.
   if (env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM_NUMBER) {
@@ -213,6 +234,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
     outbox: { ...settings.outbox },
     lease: { ...settings.lease },
     http: { ...settings.http },
+    retention: { ...settings.retention },
   };
 }
 

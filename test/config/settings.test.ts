@@ -25,6 +25,7 @@ describe('loadSettings', () => {
       publicBaseUrl: undefined,
       logLevel: 'info',
       mongodbUri: undefined,
+      mongodbServerSelectionTimeoutMs: 5000,
       adminToken: undefined,
       openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
       microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
@@ -33,7 +34,20 @@ describe('loadSettings', () => {
       outbox: { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 60000 },
       lease: { ttlMs: 30000 },
       http: { bodyLimit: '100kb', shutdownTimeoutMs: 10000 },
+      retention: { transcripts: 90, inbound: 7, audit: 365, tickets: 365, channelMemory: 90 },
     });
+  });
+
+  it('reads retention periods in days, and refuses zero or non-numbers', () => {
+    const settings = loadSettings({
+      RETENTION_TRANSCRIPT_DAYS: '30', RETENTION_INBOUND_DAYS: '2', RETENTION_AUDIT_DAYS: '730',
+      RETENTION_TICKET_DAYS: '400', RETENTION_CHANNEL_MEMORY_DAYS: '31',
+    });
+    expect(settings.retention).toEqual({ transcripts: 30, inbound: 2, audit: 730, tickets: 400, channelMemory: 31 });
+    expect(configError({ RETENTION_AUDIT_DAYS: '0', RETENTION_TICKET_DAYS: 'a year' }).problems.map((p) => p.variable)).toEqual([
+      'RETENTION_AUDIT_DAYS',
+      'RETENTION_TICKET_DAYS',
+    ]);
   });
 
   it('leaves Twilio and Slack out entirely when they are not configured', () => {
