@@ -11,6 +11,7 @@ import { CommitBuilder, outboundLine, type Committed } from '../pipeline/records
 import { audienceFor } from '../pipeline/turn-processor';
 import type { ConversationDoc, HandoffDoc, MessageDoc } from '../store/documents';
 import type { Store } from '../store/port';
+import { expiresAt } from '../store/retention';
 import { say } from '../text';
 import { toTicketView, toTranscriptEntry } from './ticket-view';
 
@@ -92,9 +93,9 @@ export class HandoffService implements DeskActions {
     return this.withTicket(ticketId, async (ticket, commit, conversation) => {
       requireClaimedBy(ticket, name);
       const now = commit.ctx.now;
-      const resolved: HandoffDoc = { ...ticket, status: 'resolved', closedAt: now };
+      const resolved: HandoffDoc = { ...ticket, status: 'resolved', closedAt: now, expiresAt: expiresAt('tickets', now) };
       commit
-        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'claimed' }, update: { $set: { status: 'resolved', closedAt: now } }, mustMatch: true })
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'claimed' }, update: { $set: { status: 'resolved', closedAt: now, expiresAt: resolved.expiresAt } }, mustMatch: true })
         .say({ text: say(deskReplies.resolved, ticket.locale, { agent: name }) }, { kind: 'system' })
         .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(resolved) } })
         .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: name });

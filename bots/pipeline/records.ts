@@ -35,9 +35,9 @@ export function inboundLine(ctx: RecordContext, inbound: InboundDoc): MessageDoc
 }
 
 /** The transcript line for a message sent to the citizen (or an internal note). */
-export function outboundLine(ctx: RecordContext, message: OutboundMessage, speaker: Speaker, internal = false): MessageDoc {
+export function outboundLine(ctx: RecordContext, message: OutboundMessage, speaker: Speaker, internal = false, id: string = newId()): MessageDoc {
   return {
-    _id: newId(),
+    _id: id,
     conversationId: ctx.conversation._id,
     address: ctx.conversation.address,
     direction: 'out',
@@ -55,9 +55,9 @@ export function outboundLine(ctx: RecordContext, message: OutboundMessage, speak
 }
 
 /** An outbox entry; its idempotency key ties it to the transcript line or event it delivers. */
-export function outboxEntry(ctx: RecordContext, payload: OutboxPayload, idempotencyKey: string = newId()): OutboxDoc {
+export function outboxEntry(ctx: RecordContext, payload: OutboxPayload, idempotencyKey: string = newId(), id: string = newId()): OutboxDoc {
   return {
-    _id: newId(),
+    _id: id,
     idempotencyKey,
     conversationId: ctx.conversation._id,
     seq: nextSeq(ctx.now),
@@ -70,13 +70,14 @@ export function outboxEntry(ctx: RecordContext, payload: OutboxPayload, idempote
     providerMessageId: null,
     createdAt: ctx.now,
     sentAt: null,
+    expiresAt: expiresAt('messages', ctx.now),
   };
 }
 
 /** An audit event. Callers keep raw citizen text out of `data`. */
-export function auditEvent(ctx: RecordContext, kind: AuditKind, data: Record<string, unknown>): AuditDoc {
+export function auditEvent(ctx: RecordContext, kind: AuditKind, data: Record<string, unknown>, id: string = newId()): AuditDoc {
   return {
-    _id: newId(),
+    _id: id,
     at: ctx.now,
     kind,
     conversationId: ctx.conversation._id,
@@ -97,17 +98,46 @@ export interface Committed {
 /**
  * Collects the writes of one commit: transcript lines, outbox entries and audit events,
  * plus any extra ops, applied atomically with the version-checked conversation update.
+ *
+ * Records written because of an inbound message (see `causedBy`) get ids derived from that
+ * message's id, so a turn retried after a partial commit (standalone MongoDB has no
+ * transactions) writes the same ids, and the store skips what already landed.
  */
 export class CommitBuilder {
   private readonly ops: WriteOp[] = [];
+  /** Applied after the conversation update: inbound messages are marked done last. */
+  private readonly finalOps: WriteOp[] = [];
+  private cause: string | null = null;
+  private readonly counters = new Map<string, number>();
   readonly outbox: OutboxDoc[] = [];
   readonly lines: MessageDoc[] = [];
 
   constructor(readonly ctx: RecordContext) {}
 
+  /** Records written from now on were caused by this inbound message: their ids derive from its id. */
+  causedBy(inboundId: string | null): this {
+    this.cause = inboundId;
+    return this;
+  }
+
+  /** An id for a new record: derived from the cause and a per-kind counter, or random without a cause. */
+  idFor(kind: string): string {
+    if (!this.cause) return newId();
+    const key = `${this.cause}:${kind}`;
+    const n = this.counters.get(key) ?? 0;
+    this.counters.set(key, n + 1);
+    return `${key}:${n}`;
+  }
+
+  /** Marks an inbound message done; written after everything else in the batch. */
+  markDone(inbound: InboundDoc): this {
+    this.finalOps.push({ collection: 'inbound', kind: 'updateOne', filter: { _id: inbound._id }, update: { $set: { status: 'done', turnId: this.ctx.turnId } } });
+    return this;
+  }
+
   /** Sends a message to the citizen: a transcript line plus an outbox entry sharing its id. */
   say(message: OutboundMessage, speaker: Speaker = { kind: 'bot' }): this {
-    const line = outboundLine(this.ctx, { ...message, speaker: speakerForChannel(speaker) }, speaker);
+    const line = outboundLine(this.ctx, { ...message, speaker: speakerForChannel(speaker) }, speaker, false, this.idFor('reply'));
     this.record(line);
     const payload: OutboxPayload = {
       destination: 'citizen',
@@ -119,7 +149,8 @@ export class CommitBuilder {
 
   /** Queues a delivery without a transcript line (desk events). */
   enqueue(payload: OutboxPayload, idempotencyKey?: string): this {
-    const entry = outboxEntry(this.ctx, payload, idempotencyKey);
+    const key = idempotencyKey ?? this.idFor('event');
+    const entry = outboxEntry(this.ctx, payload, key, this.cause ? `${key}:outbox` : newId());
     this.outbox.push(entry);
     this.ops.push({ collection: 'outbox', kind: 'insertOne', doc: entry });
     return this;
@@ -134,7 +165,7 @@ export class CommitBuilder {
 
   /** Adds an audit event. */
   audit(kind: AuditKind, data: Record<string, unknown>): this {
-    this.ops.push({ collection: 'audit', kind: 'insertOne', doc: auditEvent(this.ctx, kind, data) });
+    this.ops.push({ collection: 'audit', kind: 'insertOne', doc: auditEvent(this.ctx, kind, data, this.idFor('audit')) });
     return this;
   }
 
@@ -149,17 +180,21 @@ export class CommitBuilder {
     return { conversationId: this.ctx.conversation._id, address: this.ctx.conversation.address, lines: this.lines, outboxCount: this.outbox.length };
   }
 
-  /** The ops, led by the version-checked conversation update so a lost race aborts everything. */
+  /**
+   * The ops: records, then the version-checked conversation update (a lost race aborts the
+   * batch), then inbound messages marked done. The order only matters where a store applies
+   * ops one by one (standalone MongoDB): the commit point comes after the records it commits.
+   */
   build(conversationSet: Partial<ConversationDoc>): WriteOp[] {
     const { conversation, now } = this.ctx;
     const update: WriteOp = {
       collection: 'conversations',
       kind: 'updateOne',
       filter: { _id: conversation._id, version: conversation.version },
-      update: { $set: { ...conversationSet, updatedAt: now }, $inc: { version: 1 } },
+      update: { $set: { ...conversationSet, updatedAt: now, expiresAt: expiresAt('messages', now) }, $inc: { version: 1 } },
       mustMatch: true,
     };
-    return [update, ...this.ops];
+    return [...this.ops, update, ...this.finalOps];
   }
 }
 

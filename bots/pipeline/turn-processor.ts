@@ -14,6 +14,7 @@ import { newId } from '../ids';
 import type { Logger } from '../logging/logger';
 import type { ConversationDoc, HandoffDoc, InboundDoc, Ownership } from '../store/documents';
 import type { Store } from '../store/port';
+import { expiresAt } from '../store/retention';
 import { say } from '../text';
 import type { DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
@@ -53,10 +54,20 @@ export class TurnProcessor {
     let queueNoticeAt = conversation.queueNoticeAt;
     const decisions: DecisionRecord[] = [];
     // Replies wait here so a question answered by a later message in the same batch is dropped.
-    let buffered: { reply: Reply; index: number }[] = [];
+    let buffered: { reply: Reply; index: number; cause: string }[] = [];
+    // Each reply's ids derive from the message that caused it, so a retried turn repeats them.
+    const flush = (current: string | null) => {
+      for (const b of buffered) commit.causedBy(b.cause).say(b.reply);
+      buffered = [];
+      commit.causedBy(current);
+    };
+    // Messages a partial commit already applied (standalone MongoDB) are only marked done.
+    const applied = new Set(conversation.appliedInbound ?? []);
 
     for (const [index, inbound] of batch.entries()) {
-      commit.write({ collection: 'inbound', kind: 'updateOne', filter: { _id: inbound._id }, update: { $set: { status: 'done', turnId } } });
+      commit.markDone(inbound);
+      if (applied.has(inbound._id)) continue;
+      commit.causedBy(inbound._id);
       const line = inboundLine({ ...commit.ctx, conversation: { ...conversation, ticketId: ticket?._id ?? null } }, inbound);
       commit.record(line);
 
@@ -64,12 +75,11 @@ export class TurnProcessor {
         buffered = buffered.filter((b) => !(b.reply.prompt && b.index === index - 1));
         const result = await this.runEngine(dialog, inbound, now, conversation, commit);
         dialog = result.state;
-        buffered.push(...result.replies.map((reply) => ({ reply, index })));
+        buffered.push(...result.replies.map((reply) => ({ reply, index, cause: inbound._id })));
         decisions.push(this.decisionRecord(conversation, turnId, now, result));
         commit.audit('decision', { ...decisionData(result) });
         if (result.outcome.status === 'handoff') {
-          for (const b of buffered) commit.say(b.reply);
-          buffered = [];
+          flush(inbound._id);
           ticket = newTicket(conversation, {
             reason: result.outcome.reason,
             priority: result.outcome.priority,
@@ -79,6 +89,7 @@ export class TurnProcessor {
             slaMinutes: this.deps.handoff.slaMinutes,
             now,
           });
+          ticket = { ...ticket, _id: commit.idFor('ticket') };
           commit.write({ collection: 'handoffs', kind: 'insertOne', doc: ticket });
           commit.audit('ownership', { from: ownership, to: 'queued', reason: ticket.reason, ticketId: ticket._id });
           ownership = 'queued';
@@ -96,8 +107,8 @@ export class TurnProcessor {
         commit.write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id }, update: { $set: { callbackRequested: routed.wanted } } });
         commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
       } else if (routed.kind === 'left-queue') {
-        ticket = { ...ticket, status: 'cancelled', closedAt: now };
-        commit.write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'cancelled', closedAt: now } }, mustMatch: true });
+        ticket = { ...ticket, status: 'cancelled', closedAt: now, expiresAt: expiresAt('tickets', now) };
+        commit.write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'cancelled', closedAt: now, expiresAt: ticket.expiresAt } }, mustMatch: true });
         commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
         commit.audit('ownership', { from: ownership, to: 'bot', reason: 'citizen-left-queue', ticketId: ticket._id });
         ownership = 'bot';
@@ -105,9 +116,10 @@ export class TurnProcessor {
         ticket = null;
       }
     }
-    for (const b of buffered) commit.say(b.reply);
+    flush(null);
 
-    const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt });
+    const appliedInbound = batch.map((inbound) => inbound._id);
+    const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt, appliedInbound });
     await store.writeAtomically(ops);
     return { decisions, committed: commit.committed() };
   }

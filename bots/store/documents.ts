@@ -28,6 +28,14 @@ export interface ConversationDoc {
   queueNoticeAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * The inbound ids the last committed turn applied. On a standalone MongoDB (no transactions)
+   * a crash can land this update before those messages are marked done; the retry then marks
+   * them done without running them twice.
+   */
+  appliedInbound?: string[];
+  /** Set at each commit: an idle conversation is removed with its transcript (retention). */
+  expiresAt?: Date;
 }
 
 /** A provider message seen once; the unique (channel, providerMessageId) index dedupes retries. */
@@ -94,6 +102,8 @@ export interface OutboxDoc {
   providerMessageId: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  /** Kept as long as the transcript line it delivers (it holds the same text). */
+  expiresAt?: Date;
 }
 
 /** A handoff ticket. */
@@ -116,6 +126,8 @@ export interface HandoffDoc {
   reannounced: number;
   outOfHours: boolean;
   callbackRequested: boolean;
+  /** Set when the ticket closes (resolved or cancelled); open tickets never expire. */
+  expiresAt?: Date | null;
 }
 
 /** One fact a channel keeps about a conversation (see ChannelMemory). */
@@ -136,7 +148,9 @@ export type AuditKind =
   | 'sla-breach'
   | 'delivery-retry'
   | 'delivery-failed'
-  | 'turn-error';
+  | 'turn-error'
+  /** A subject access export or erasure; never names the subject. */
+  | 'data-protection';
 
 /** One audit event. `data` never holds raw citizen text. */
 export interface AuditDoc {

@@ -11,6 +11,7 @@ export const INDEXES: readonly IndexSpec[] = [
   // One conversation per address; the lease index finds expired turn leases.
   { collection: 'conversations', name: 'conversations_address_unique', keys: { address: 1 }, unique: true },
   { collection: 'conversations', name: 'conversations_leaseUntil', keys: { leaseUntil: 1 } },
+  { collection: 'conversations', name: 'conversations_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
   // Transcripts read in order per conversation; removed at their own expiry date.
   { collection: 'messages', name: 'messages_conversationId_seq', keys: { conversationId: 1, seq: 1 } },
@@ -32,15 +33,20 @@ export const INDEXES: readonly IndexSpec[] = [
   { collection: 'outbox', name: 'outbox_status_dueAt', keys: { status: 1, dueAt: 1 } },
   { collection: 'outbox', name: 'outbox_conversationId_seq', keys: { conversationId: 1, seq: 1 } },
   { collection: 'outbox', name: 'outbox_idempotencyKey_unique', keys: { idempotencyKey: 1 }, unique: true },
+  { collection: 'outbox', name: 'outbox_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
   // The desk lists open tickets oldest first, and finds a conversation's ticket.
   { collection: 'handoffs', name: 'handoffs_status_createdAt', keys: { status: 1, createdAt: 1 } },
   { collection: 'handoffs', name: 'handoffs_conversationId', keys: { conversationId: 1 } },
+  { collection: 'handoffs', name: 'handoffs_address', keys: { address: 1 } },
+  // Only closed tickets carry expiresAt; open ones have none and are never swept.
+  { collection: 'handoffs', name: 'handoffs_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
   // Facts channels keep per conversation; found by address for export and erasure.
   { collection: 'channel_memory', name: 'channel_memory_address', keys: { address: 1 } },
   { collection: 'channel_memory', name: 'channel_memory_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
   { collection: 'audit', name: 'audit_at', keys: { at: 1 } },
+  { collection: 'audit', name: 'audit_conversationId', keys: { conversationId: 1 } },
   { collection: 'audit', name: 'audit_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 ];
