@@ -1,13 +1,12 @@
-/** The embedded store: the shared store contract, plus what only an in-memory store can show (TTL timing, clocks). */
+/** The embedded store: what only an in-memory store can show (TTL timing, clocks). */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createEmbeddedStore, type EmbeddedStore } from '../../bots/store/embedded-store';
 import { INDEXES } from '../../bots/store/indexes';
 import type { IndexSpec } from '../../bots/store/port';
 import { idsWhere, rejection, rows } from './contract-fixtures';
-import { describeStoreContract } from './store-contract';
 
-describeStoreContract('embedded', async () => createEmbeddedStore());
+// The shared contract runs in store-contract.test.ts, over every engine reachable.
 
 const t0 = new Date('2026-03-01T12:00:00Z');
 const seconds = (n: number): Date => new Date(t0.getTime() + n * 1000);
