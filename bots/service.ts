@@ -11,6 +11,7 @@ import { SseHub } from '../channels/web/sse-hub';
 import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
 import { missingProductionCredentials } from '../channels/teams/teams-config';
 import { createTeamsChannel } from '../channels/teams/teams-channel';
+import { createSlackDesk } from '../channels/slack/slack-desk';
 import { teamsWelcome } from '../config/content/teams';
 import type { ChannelAdapter, ChannelMemory, ChannelName } from '../channels/types';
 import { createChannelMemory } from './channel-memory';
@@ -18,6 +19,7 @@ import type { DeskPort } from '../channels/desk-types';
 import { businessHours } from '../config/content/business-hours';
 import type { Settings } from '../config/settings';
 import { HandoffService } from './desk/handoff-service';
+import { fanOutDesk } from './desk/fan-out-desk';
 import { SlaMonitor } from './desk/sla-monitor';
 import { createDialogEngineFromContent } from './dialog-wiring';
 import { ServiceEventBus } from './events';
@@ -86,7 +88,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const engine = options.engine ?? createDialogEngineFromContent(settings);
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
-  const outbox = new OutboxWorker({ store, channels, desk: options.desk ?? createConsoleDesk(hub), logger, clock, retry: settings.outbox });
+  // Desk events go to every desk: the console (or the test's desk), and Slack when it is configured below.
+  const desks: DeskPort[] = [options.desk ?? createConsoleDesk(hub)];
+  const outbox = new OutboxWorker({ store, channels, desk: fanOutDesk(desks), logger, clock, retry: settings.outbox });
   const deliver = options.deliverAfterCommit !== false;
   const onCommitted = (committed: Committed) => {
     if (deliver && committed.outboxCount > 0) void outbox.kick(committed.conversationId);
@@ -109,6 +113,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const teams = createTeamsChannel({ config: settings.microsoft, nodeEnv: settings.nodeEnv, sink: pipeline, memory, logger, bodyLimit, welcome: teamsWelcome, clock });
     channels.teams ??= teams.adapter;
     routes['/api/messages'] = teams.router;
+  }
+  // Slack: the agent desk beside the console, so the sandbox console keeps working. Its router
+  // matches the full path /api/slack/events itself and reads its own raw body, so it is mounted at the root.
+  if (settings.slack) {
+    const slack = createSlackDesk({ config: settings.slack, actions: handoff, memory, logger, bodyLimit, clock });
+    desks.push(slack.desk);
+    routes['/'] = slack.router;
   }
   const app = createHttpApp({ logger, ready: () => store.ping(), routes, pages: createPagesRouter() });
 
