@@ -33,6 +33,9 @@ import type { Committed } from './pipeline/records';
 import { TurnPipeline } from './pipeline/turn-pipeline';
 import { TurnProcessor } from './pipeline/turn-processor';
 import { createEmbeddedStore } from './store/embedded-store';
+import { createMongoStore } from './store/mongo-store';
+import { configureRetention } from './store/retention';
+import { createAdminRouter } from './http/admin-router';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
@@ -76,10 +79,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { settings } = options;
   const logger = options.logger ?? createWinstonLogger({ level: settings.logLevel, json: settings.nodeEnv === 'production' });
   const clock = options.clock ?? (() => new Date());
-  if (settings.mongodbUri && !options.store) {
-    throw new Error('MONGODB_URI is set, but this build has no MongoDB store yet (it lands with the MongoDB issue). Unset MONGODB_URI to run on the embedded store.');
-  }
-  const store = options.store ?? createEmbeddedStore({ clock });
+  configureRetention(settings.retention);
+  const store = options.store ?? (await createConfiguredStore(settings, clock, logger));
   await store.ensureIndexes(INDEXES);
 
   const events = new ServiceEventBus();
@@ -113,6 +114,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const teams = createTeamsChannel({ config: settings.microsoft, nodeEnv: settings.nodeEnv, sink: pipeline, memory, logger, bodyLimit, welcome: teamsWelcome, clock });
     channels.teams ??= teams.adapter;
     routes['/api/messages'] = teams.router;
+  }
+  if (settings.adminToken) {
+    routes['/api/admin'] = createAdminRouter({ token: settings.adminToken, subjects: { store, clock, leases }, logger });
+  } else {
+    logger.info('admin API off (404): set ADMIN_TOKEN to enable subject export and erasure at /api/admin');
   }
   // Slack: the agent desk beside the console, so the sandbox console keeps working. Its router
   // matches the full path /api/slack/events itself and reads its own raw body, so it is mounted at the root.
@@ -172,6 +178,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/** MongoDB when MONGODB_URI is set (failing fast when unreachable), else the embedded store. */
+async function createConfiguredStore(settings: Settings, clock: () => Date, logger: Logger): Promise<Store> {
+  if (!settings.mongodbUri) return createEmbeddedStore({ clock });
+  const store = await createMongoStore({ uri: settings.mongodbUri, serverSelectionTimeoutMS: settings.mongodbServerSelectionTimeoutMs });
+  logger.info('store: MongoDB', { batches: store.batchMode === 'transaction' ? 'transactions (replica set)' : 'sequential, replay-safe (standalone server)' });
+  return store;
 }
 
 async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
