@@ -1,0 +1,96 @@
+/**
+ * Exactly-once across processes, on every store engine reachable here (the embedded store
+ * always, with atomic and with sequential batches; MongoDB when MONGODB_URI is set): two
+ * service instances share one store, and a turn cut short part-way through its commit is
+ * finished by another instance without a reply lost or sent twice.
+ */
+import type { ConversationDoc, InboundDoc, MessageDoc } from '../../bots/store/documents';
+import type { Store, WriteOp } from '../../bots/store/port';
+import { echoEngine, seenTexts } from '../support/echo-engine';
+import { testService, webMessage, type TestService } from '../support/test-service';
+import { availableEngines, reportEngines } from '../store/engines';
+
+const engines = availableEngines();
+reportEngines('Exactly-once pipeline tests', engines);
+
+/** The store as another process sees it: closing one instance must not close the shared database. */
+function shared(store: Store): Store {
+  return { ...store, close: async () => undefined };
+}
+
+/** A store whose commits apply only the first `landed` ops and then fail, as if the process died there. */
+function crashingAfter(store: Store, landed: number): Store {
+  return {
+    ...shared(store),
+    async writeAtomically(ops: readonly WriteOp[]) {
+      await store.writeAtomically(ops.slice(0, landed));
+      throw new Error('simulated crash part-way through a commit');
+    },
+  };
+}
+
+describe.each(engines)('exactly once on $name', ({ make, batches }) => {
+  let store: Store;
+  let instances: TestService[] = [];
+  beforeEach(async () => {
+    store = await make();
+    instances = [];
+  });
+  afterEach(async () => {
+    for (const t of instances) await t.service.stop();
+    await store.close();
+  });
+
+  async function instance(over: Store = shared(store)): Promise<TestService> {
+    const t = await testService({ engine: echoEngine(), store: over });
+    // Every instance's replies land in the first one's record, so the test sees them all in one place.
+    if (instances[0]) t.web.send = instances[0].web.send;
+    instances.push(t);
+    return t;
+  }
+  const settleAll = async () => {
+    for (let i = 0; i < 3; i++) for (const t of instances) await t.settle();
+  };
+
+  it('two instances sharing the store keep each conversation in order and reply exactly once', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const sessions = ['one', 'two', 'three', 'four'].map((name) => `pair-${name}`);
+    for (let round = 1; round <= 5; round++) {
+      // Each round sends one message per conversation at once, alternating which instance takes it.
+      await Promise.all(sessions.map((session, i) => ((round + i) % 2 ? a : b).service.pipeline.receive(webMessage(session, `${session} ${round}`))));
+    }
+    await settleAll();
+
+    for (const session of sessions) {
+      const texts = [1, 2, 3, 4, 5].map((round) => `${session} ${round}`);
+      expect(a.web.textsTo(session)).toEqual(texts.map((text) => `echo: ${text}`));
+      const conversation = await store.collection<ConversationDoc>('conversations').findOne({ address: `web:${session}` });
+      expect(seenTexts(conversation?.dialog ?? null)).toEqual(texts);
+    }
+    expect(await store.collection<InboundDoc>('inbound').countDocuments({ status: 'pending' })).toBe(0);
+    expect(b.web.deliveries).toHaveLength(0);
+  });
+
+  // A sequential store can die after any op of a commit; an atomic one lands all or nothing.
+  const cuts = batches === 'sequential' ? [0, 1, 2, 3, 4, 5, 6] : [0, 6];
+  it.each(cuts)('a turn whose process dies after %i ops of its commit is finished by another instance, replying once', async (landed) => {
+    const session = `cut-${landed}`;
+    const crashed = await instance(crashingAfter(store, landed));
+    await crashed.service.pipeline.receive(webMessage(session, 'hello', { receivedAt: new Date(Date.now() - 60_000) }));
+    await crashed.service.pipeline.idle();
+
+    const survivor = await instance();
+    await survivor.service.pipeline.sweep();
+    await settleAll();
+    await survivor.service.outbox.deliverDue();
+    await settleAll();
+
+    expect(crashed.web.textsTo(session)).toEqual(['echo: hello']);
+    const conversation = await store.collection<ConversationDoc>('conversations').findOne({ address: `web:${session}` });
+    expect(seenTexts(conversation?.dialog ?? null)).toEqual(['hello']);
+    const lines = await store.collection<MessageDoc>('messages').find({ address: `web:${session}` }, { sort: { seq: 1 } });
+    expect(lines.map((line) => line.text)).toEqual(['hello', 'echo: hello']);
+    expect(await store.collection<InboundDoc>('inbound').countDocuments({ address: `web:${session}`, status: 'pending' })).toBe(0);
+    expect(await store.collection('audit').countDocuments({ conversationId: conversation?._id, kind: 'decision' })).toBe(1);
+  });
+});
