@@ -78,8 +78,10 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     const ticketId = action.value ?? '';
     const where = { channel: body.channel?.id, user: body.user.id };
     const work = politely(client, where, async () => {
-      const claimer = await requireClaimer(memory, ticketId, body.user.id);
-      await actions.resolve(ticketId, claimer.name);
+      const claimer = await memory.claimer(ticketId);
+      if (claimer && claimer.userId !== body.user.id) throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${claimer.name} is looking after this conversation, so only they can resolve it.`);
+      // Claimed in the console (no Slack claimer): the handoff core checks the name and explains.
+      await actions.resolve(ticketId, claimer?.name ?? (await names.of(client, body.user.id, body.user.name)));
       logger.info('Slack agent resolved a ticket', { ticketId });
     });
     await withinAckBudget(work, deps.ackBudgetMs, lateFailure(client, where, 'resolve'));

@@ -111,6 +111,7 @@ describe('ownership', () => {
 
     expect((await clickButton(desk.app, ALEX, TICKET_ACTIONS.resolve, ticketId, ts)).status).toBe(200);
     await desk.settle();
+    expect(ephemeralsTo(ALEX.id).at(-1)).toMatch(/Sam is looking after this conversation, so only they can resolve it/);
     expect((await desk.service.handoff.getTicket(ticketId)).ticket.status).toBe('claimed');
   });
 
