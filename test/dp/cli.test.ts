@@ -5,7 +5,7 @@
 import { runDpCli } from '../../bots/dp/cli';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
-import { testMongoUri } from '../store/engines';
+import { freshMongoStore, testMongoUri } from '../store/engines';
 
 const TOKEN = 'admin-token-for-cli-tests-012345';
 
@@ -76,7 +76,6 @@ describe('dp CLI usage', () => {
 const mongoUri = testMongoUri();
 (mongoUri ? describe : describe.skip)('dp CLI on MONGODB_URI directly', () => {
   it('exports and erases what a service stored in MongoDB', async () => {
-    const { freshMongoStore } = await import('../store/engines');
     const store = await freshMongoStore(mongoUri!);
     const t = await testService({ engine: echoEngine(), store });
     try {

@@ -8,7 +8,7 @@ import { createService } from '../../bots/service';
 import { MongoUnreachableError } from '../../bots/store/mongo-store';
 import { createMemoryLogger } from '../../bots/logging/memory-logger';
 import { loadSettings } from '../../config/settings';
-import { testMongoUri } from '../store/engines';
+import { freshMongoStore, testMongoUri } from '../store/engines';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage } from '../support/test-service';
 
@@ -44,7 +44,6 @@ describe('start-up with MongoDB', () => {
 const mongoUri = testMongoUri();
 (mongoUri ? describe : describe.skip)('the service on a real MongoDB (MONGODB_URI)', () => {
   it('answers /readyz, keeps a conversation in MongoDB and replies once', async () => {
-    const { freshMongoStore } = await import('../store/engines');
     const store = await freshMongoStore(mongoUri!);
     const t = await testService({ engine: echoEngine(), store });
     try {
