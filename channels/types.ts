@@ -63,7 +63,19 @@ export interface InboundMessage {
   receivedAt: Date;
   /** The provider payload, kept for the adapter's own later use; never given to dialogs/. */
   raw?: unknown;
+  /** Set by a channel when the message is recorded but must not start a bot turn (consent keywords, abuse limits). */
+  control?: InboundControl;
 }
+
+/**
+ * A channel-level instruction carried by an inbound message. The turn records the message and
+ * answers with a fixed text (or nothing); the dialog engine never sees it.
+ */
+export type InboundControl =
+  /** STOP / START / HELP. `answeredByProvider`: the provider already replied (Twilio Advanced Opt-Out). */
+  | { kind: 'opt-out' | 'opt-in' | 'help'; answeredByProvider: boolean }
+  /** Over a per-sender rate limit or the length cap; `notify` is true once per window. */
+  | { kind: 'limited'; reason: 'rate' | 'length'; notify: boolean; maxChars?: number };
 
 /** The languages the service speaks. Welsh is first-class, not a translation afterthought. */
 export type Locale = 'en' | 'cy';
@@ -96,6 +108,8 @@ export interface OutboundMessage {
 export interface SendReceipt {
   /** The provider's id for the sent message, used to match later status callbacks. */
   providerMessageId?: string;
+  /** Every provider id when the channel sent the message in several parts (long SMS). */
+  providerMessageIds?: string[];
 }
 
 /** Raised by a sender; `retryable` says whether the outbox should try again later. */
@@ -108,6 +122,14 @@ export class ChannelSendError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/** Raised by a sender that must not send at all (the person opted out); the outbox marks the entry suppressed. */
+export class ChannelSuppressedError extends ChannelSendError {
+  readonly suppressed = true;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, false, undefined, options);
   }
 }
 
@@ -126,10 +148,16 @@ export interface ChannelMemory {
   set(address: string, key: string, value: unknown): Promise<void>;
 }
 
+/** How a channel wants a message scheduled. */
+export interface ReceiveOptions {
+  /** Wait this long after the conversation's latest message before its turn runs, so a burst becomes one turn (SMS). */
+  holdMs?: number;
+}
+
 /** The narrow port a channel adapter gets from the service: hand over an inbound message. */
 export interface InboundSink {
   /** Records the message durably (deduped) and schedules its turn; resolves once recorded. */
-  receive(message: InboundMessage): Promise<{ duplicate: boolean }>;
+  receive(message: InboundMessage, options?: ReceiveOptions): Promise<{ duplicate: boolean }>;
 }
 
 /** A channel adapter. Required: send and a name; optional extras use `?`. */

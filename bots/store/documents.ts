@@ -2,7 +2,7 @@
  * The documents of each collection (DESIGN §5). Ids are app-chosen strings so the embedded
  * store and MongoDB hold identical documents.
  */
-import type { Attachment, ChannelName, Locale, OutboundMessage } from '../../channels/types';
+import type { Attachment, ChannelName, InboundControl, Locale, OutboundMessage } from '../../channels/types';
 import type { DeskEvent, HandoffReasonView, TranscriptEntryView } from '../../channels/desk-types';
 import type { DialogState } from '../../dialogs/types';
 
@@ -51,6 +51,8 @@ export interface InboundDoc {
   locale: Locale | null;
   sender: { id: string; name?: string };
   attachments: Attachment[];
+  /** A channel-level instruction (STOP, HELP, an abuse limit): recorded, answered with a fixed text, no engine turn. */
+  control?: InboundControl;
   status: 'pending' | 'done';
   receivedAt: Date;
   turnId: string | null;
@@ -70,6 +72,8 @@ export interface MessageDoc {
   text: string;
   choices?: OutboundMessage['choices'];
   card?: OutboundMessage['card'];
+  /** What the citizen attached (MMS pictures), so an agent can see it. */
+  attachments?: Attachment[];
   internal: boolean;
   ticketId: string | null;
   turnId: string | null;
@@ -93,13 +97,22 @@ export interface OutboxDoc {
   /** Delivery order within the conversation. */
   seq: number;
   payload: OutboxPayload;
-  status: 'pending' | 'sending' | 'sent' | 'failed';
+  /** `suppressed`: never sent because the person opted out (SMS STOP). */
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'suppressed';
   attempts: number;
   dueAt: Date;
   /** While "sending": when the claim lapses, so a crashed worker's entry is retried. */
   claimedUntil: Date | null;
   lastError: string | null;
   providerMessageId: string | null;
+  /** Every provider id when the channel sent it in parts (a long SMS). */
+  providerMessageIds?: string[];
+  /** The provider's delivery status from status callbacks (SMS); only ever moves forward. */
+  deliveryStatus?: string;
+  /** Orders delivery statuses so a late callback never moves one backwards. */
+  deliveryRank?: number;
+  /** The provider's error code for an undelivered or failed message. */
+  deliveryErrorCode?: string | null;
   createdAt: Date;
   sentAt: Date | null;
   /** Kept as long as the transcript line it delivers (it holds the same text). */
@@ -149,6 +162,10 @@ export type AuditKind =
   | 'delivery-retry'
   | 'delivery-failed'
   | 'turn-error'
+  /** A channel-level instruction: opt-out, opt-in, help, or an abuse limit. */
+  | 'channel-control'
+  /** A provider reported that a sent message was not delivered. */
+  | 'delivery-status'
   /** A subject access export or erasure; never names the subject. */
   | 'data-protection';
 
