@@ -57,6 +57,16 @@ export const envSchema = z.object({
   TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'must be an E.164 number such as +447700900123' }).optional(),
   /** Points the Twilio SDK at a local fake in tests. */
   TWILIO_API_BASE_URL: httpUrl().optional(),
+  /** Most segments one SMS reply may use; longer replies go as several texts, split between sentences. */
+  SMS_MAX_SEGMENTS: wholeNumber(3, 1, 10),
+  /** Texts from one number within this window (after the latest) are answered as one turn. */
+  SMS_BURST_WINDOW_MS: wholeNumber(2_000, 0, 30_000),
+  /** Texts one number may send per SMS_RATE_LIMIT_WINDOW_SECONDS before the bot stops answering them. */
+  SMS_RATE_LIMIT_MESSAGES: wholeNumber(10, 1, 1_000),
+  /** The rate-limit window, in seconds; the polite notice is sent at most once per window. */
+  SMS_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(60, 1, 24 * 3_600),
+  /** Longest text the bot reads, in characters; longer ones are kept for the record but not answered. */
+  SMS_MAX_INBOUND_CHARS: wholeNumber(1_000, 20, 1_600),
 
   // --- Microsoft Teams (Bot Framework) ---
   MICROSOFT_APP_ID: z.string().optional(),

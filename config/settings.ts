@@ -17,6 +17,8 @@ export interface Settings {
   adminToken?: string;
   openai: { apiKey?: string; baseUrl?: string; model: string };
   twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
+  /** SMS tunables: segment budget, burst window, abuse limits. */
+  sms: { maxSegments: number; burstWindowMs: number; rateLimit: { messages: number; windowSeconds: number }; maxInboundChars: number };
   microsoft: {
     appId?: string;
     appPassword?: string;
@@ -136,6 +138,12 @@ function toSettings(env: ParsedEnv): Settings {
       appType: env.MICROSOFT_APP_TYPE,
       allowedTenants: allowedTenants(env),
     },
+    sms: {
+      maxSegments: env.SMS_MAX_SEGMENTS,
+      burstWindowMs: env.SMS_BURST_WINDOW_MS,
+      rateLimit: { messages: env.SMS_RATE_LIMIT_MESSAGES, windowSeconds: env.SMS_RATE_LIMIT_WINDOW_SECONDS },
+      maxInboundChars: env.SMS_MAX_INBOUND_CHARS,
+    },
     dialog: { maxReprompts: env.DIALOG_MAX_REPROMPTS, maxUnsure: env.DIALOG_MAX_UNSURE },
     handoff: { slaMinutes: env.HANDOFF_SLA_MINUTES, queueUpdateMinutes: env.QUEUE_UPDATE_MINUTES },
     outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, baseDelayMs: env.OUTBOX_BASE_DELAY_MS, maxDelayMs: env.OUTBOX_MAX_DELAY_MS },
@@ -229,6 +237,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
           apiUrl: settings.slack.apiUrl ?? 'default',
         }
       : 'not configured',
+    sms: { ...settings.sms, rateLimit: { ...settings.sms.rateLimit } },
     dialog: { ...settings.dialog },
     handoff: { ...settings.handoff },
     outbox: { ...settings.outbox },

@@ -29,6 +29,7 @@ describe('loadSettings', () => {
       adminToken: undefined,
       openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
       microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
+      sms: { maxSegments: 3, burstWindowMs: 2000, rateLimit: { messages: 10, windowSeconds: 60 }, maxInboundChars: 1000 },
       dialog: { maxReprompts: 2, maxUnsure: 2 },
       handoff: { slaMinutes: 10, queueUpdateMinutes: 5 },
       outbox: { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 60000 },
