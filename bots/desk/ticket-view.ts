@@ -20,7 +20,13 @@ export function toTicketView(doc: HandoffDoc): TicketView {
   };
 }
 
-/** The desk's view of a transcript line. */
+/** The desk's view of a transcript line; attachments (MMS pictures) are listed after the words, so every desk shows them. */
 export function toTranscriptEntry(doc: MessageDoc): TranscriptEntryView {
-  return { id: doc._id, direction: doc.direction, text: doc.text, speaker: doc.speaker, internal: doc.internal, at: doc.at };
+  return { id: doc._id, direction: doc.direction, text: withAttachments(doc), speaker: doc.speaker, internal: doc.internal, at: doc.at };
+}
+
+function withAttachments(doc: MessageDoc): string {
+  if (!doc.attachments?.length) return doc.text;
+  const listed = doc.attachments.map((a) => `[attachment: ${a.name ?? a.contentType}${a.url ? ` ${a.url}` : ''}]`);
+  return [doc.text, ...listed].filter(Boolean).join('\n');
 }

@@ -4,7 +4,7 @@
  * failure audited. A crash between commit and send leaves the entry pending (or its claim
  * lapses), so the next worker delivers it.
  */
-import { decodeAddress, ChannelSendError, type ChannelAdapter, type ChannelName } from '../../channels/types';
+import { decodeAddress, ChannelSendError, ChannelSuppressedError, type ChannelAdapter, type ChannelName, type SendReceipt } from '../../channels/types';
 import type { DeskPort } from '../../channels/desk-types';
 import { KeyedRunner } from '../keyed-runner';
 import type { Logger } from '../logging/logger';
@@ -92,25 +92,26 @@ export class OutboxWorker {
   private async deliver(entry: OutboxDoc): Promise<void> {
     const outbox = this.deps.store.collection<OutboxDoc>('outbox');
     try {
-      const providerMessageId = await this.send(entry);
-      await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId } });
+      const receipt = await this.send(entry);
+      const providerMessageId = receipt.providerMessageId ?? null;
+      const providerMessageIds = receipt.providerMessageIds ?? (providerMessageId ? [providerMessageId] : []);
+      await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId, providerMessageIds } });
       this.deps.logger.debug('delivered', { outboxId: entry._id, destination: entry.payload.destination, attempt: entry.attempts });
     } catch (error) {
       await this.recordFailure(entry, error);
     }
   }
 
-  private async send(entry: OutboxDoc): Promise<string | null> {
+  private async send(entry: OutboxDoc): Promise<SendReceipt> {
     const { payload } = entry;
     if (payload.destination === 'desk') {
       await this.deps.desk.deliver(payload.event);
-      return null;
+      return {};
     }
     const address = decodeAddress(payload.address);
     const adapter = this.deps.channels[address.channel];
     if (!adapter) throw new ChannelSendError(`The ${address.channel} channel is not configured on this instance.`, false);
-    const receipt = await adapter.send(address, payload.message, entry.idempotencyKey);
-    return receipt.providerMessageId ?? null;
+    return adapter.send(address, payload.message, entry.idempotencyKey);
   }
 
   private async recordFailure(entry: OutboxDoc, error: unknown): Promise<void> {
@@ -119,6 +120,8 @@ export class OutboxWorker {
     const retryable = error instanceof ChannelSendError ? error.retryable : true;
     const retryAfterMs = error instanceof ChannelSendError ? error.retryAfterMs : undefined;
     const reason = error instanceof Error ? error.message : String(error);
+    // The person opted out (SMS STOP): not a failure, and never retried.
+    const suppressed = error instanceof ChannelSuppressedError;
     const giveUp = !retryable || entry.attempts >= retry.maxAttempts;
     const delay = retryDelayMs(entry.attempts, retry, retryAfterMs);
     const conversation = (await store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
@@ -128,6 +131,7 @@ export class OutboxWorker {
       attempt: entry.attempts,
       retryable,
       reason,
+      ...(suppressed ? { suppressed } : {}),
       ...(giveUp ? {} : { retryInMs: delay }),
     });
     await store.writeAtomically([
@@ -136,11 +140,11 @@ export class OutboxWorker {
         kind: 'updateOne',
         filter: { _id: entry._id },
         update: giveUp
-          ? { $set: { status: 'failed', claimedUntil: null, lastError: reason } }
+          ? { $set: { status: suppressed ? 'suppressed' : 'failed', claimedUntil: null, lastError: reason } }
           : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay) } },
       },
       { collection: 'audit', kind: 'insertOne', doc: audit },
     ]);
-    logger.warn(giveUp ? 'delivery failed for good' : 'delivery failed; will retry', { outboxId: entry._id, attempt: entry.attempts, reason });
+    logger.warn(suppressed ? 'delivery suppressed: the person opted out' : giveUp ? 'delivery failed for good' : 'delivery failed; will retry', { outboxId: entry._id, attempt: entry.attempts, reason });
   }
 }

@@ -25,6 +25,7 @@ export function inboundLine(ctx: RecordContext, inbound: InboundDoc): MessageDoc
     direction: 'in',
     speaker: { kind: 'citizen' },
     text: inbound.text,
+    ...(inbound.attachments.length > 0 ? { attachments: inbound.attachments } : {}),
     internal: false,
     ticketId: ctx.conversation.ticketId,
     turnId: ctx.turnId,

@@ -2,7 +2,7 @@
  * The turn pipeline (DESIGN §2): record each inbound message durably and deduped, then run
  * turns one at a time per conversation under a lease, and hand committed replies to the outbox.
  */
-import type { InboundMessage, InboundSink } from '../../channels/types';
+import type { InboundMessage, InboundSink, ReceiveOptions } from '../../channels/types';
 import type { ServiceEventBus } from '../events';
 import { newId, nextSeq } from '../ids';
 import { KeyedRunner } from '../keyed-runner';
@@ -44,13 +44,15 @@ const CONFLICT_RETRIES = 3;
 export class TurnPipeline implements InboundSink {
   private readonly drains: KeyedRunner;
   private closing = false;
+  /** Conversations whose turn waits for a burst to end (SMS), with the timer that will start it. */
+  private readonly holds = new Map<string, { timer: NodeJS.Timeout; fire: () => void; fired: Promise<void> }>();
 
   constructor(private readonly deps: TurnPipelineDeps) {
     this.drains = new KeyedRunner((address, error) => deps.logger.error('turn failed; messages stay pending for the sweeper', { error, address }));
   }
 
-  /** Records the message (deduped on channel + provider id) and schedules its turn. */
-  async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
+  /** Records the message (deduped on channel + provider id) and schedules its turn (after `holdMs`, when given). */
+  async receive(message: InboundMessage, options: ReceiveOptions = {}): Promise<{ duplicate: boolean }> {
     if (this.closing) throw new ServiceClosingError();
     const { store, clock } = this.deps;
     const now = clock();
@@ -68,6 +70,7 @@ export class TurnPipeline implements InboundSink {
       locale: message.locale ?? null,
       sender: message.sender,
       attachments: message.attachments,
+      ...(message.control ? { control: message.control } : {}),
       status: 'pending',
       receivedAt: message.receivedAt,
       turnId: null,
@@ -79,8 +82,34 @@ export class TurnPipeline implements InboundSink {
       if (isDuplicateKeyError(error)) return { duplicate: true };
       throw error;
     }
-    void this.kick(message.address);
+    if (options.holdMs && options.holdMs > 0) this.hold(message.address, options.holdMs);
+    else void this.kick(message.address);
     return { duplicate: false };
+  }
+
+  /** Starts the conversation's turn `ms` after its latest message: each new message restarts the wait. */
+  private hold(address: string, ms: number): void {
+    const previous = this.holds.get(address);
+    if (previous) clearTimeout(previous.timer);
+    let fire = () => {};
+    const fired = previous?.fired ?? new Promise<void>((resolve) => (fire = resolve));
+    const release = previous?.fire ?? fire;
+    const timer = setTimeout(() => {
+      this.holds.delete(address);
+      void this.kick(address);
+      release();
+    }, ms);
+    this.holds.set(address, { timer, fire: release, fired });
+  }
+
+  /** Starts every held turn now (shutdown). */
+  private releaseHolds(): void {
+    for (const [address, held] of this.holds) {
+      clearTimeout(held.timer);
+      this.holds.delete(address);
+      void this.kick(address);
+      held.fire();
+    }
   }
 
   /** Runs turns for the conversation until nothing is pending. */
@@ -93,18 +122,20 @@ export class TurnPipeline implements InboundSink {
     const cutoff = new Date(this.deps.clock().getTime() - (this.deps.sweepAfterMs ?? 5_000));
     const stale = await this.deps.store.collection<InboundDoc>('inbound').find({ status: 'pending', receivedAt: { $lt: cutoff } }, { sort: { seq: 1 }, limit: 500 });
     const addresses = new Set(stale.map((doc) => doc.address));
-    await Promise.all([...addresses].filter((address) => !this.drains.isRunning(address)).map((address) => this.kick(address)));
+    await Promise.all([...addresses].filter((address) => !this.drains.isRunning(address) && !this.holds.has(address)).map((address) => this.kick(address)));
   }
 
   /** Stops taking new messages and waits for turns in flight. */
   async close(): Promise<void> {
     this.closing = true;
+    this.releaseHolds();
     await this.drains.idle();
   }
 
-  /** Resolves when no turn is running in this process. */
-  idle(): Promise<void> {
-    return this.drains.idle();
+  /** Resolves when no turn is running or held back for a burst in this process. */
+  async idle(): Promise<void> {
+    while (this.holds.size > 0) await Promise.all([...this.holds.values()].map((held) => held.fired));
+    await this.drains.idle();
   }
 
   private async ensureConversation(message: InboundMessage, now: Date): Promise<void> {

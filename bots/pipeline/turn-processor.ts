@@ -7,7 +7,7 @@ import type { BusinessHours } from '../../config/content/business-hours';
 import { deskReplies } from '../../config/content/desk-replies';
 import type { Audience, DialogState, Reply, TurnResult } from '../../dialogs/types';
 import { describeOpening, isOpen, nextOpening } from '../desk/business-hours';
-import { toTicketView } from '../desk/ticket-view';
+import { toTicketView, toTranscriptEntry } from '../desk/ticket-view';
 import { newTicket, queuePosition } from '../desk/tickets';
 import { summariseUnderstanding, type DecisionRecord } from '../events';
 import { newId } from '../ids';
@@ -16,6 +16,7 @@ import type { ConversationDoc, HandoffDoc, InboundDoc, Ownership } from '../stor
 import type { Store } from '../store/port';
 import { expiresAt } from '../store/retention';
 import { say } from '../text';
+import { controlAuditData, controlReply, mediaReply } from './channel-control';
 import type { DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
 import { CommitBuilder, inboundLine, type Committed } from './records';
@@ -71,8 +72,24 @@ export class TurnProcessor {
       const line = inboundLine({ ...commit.ctx, conversation: { ...conversation, ticketId: ticket?._id ?? null } }, inbound);
       commit.record(line);
 
+      // STOP / START / HELP and abuse limits: recorded (and shown to a person who owns the conversation), never an engine turn.
+      if (inbound.control) {
+        commit.audit('channel-control', controlAuditData(inbound.control));
+        if (ticket && ownership !== 'bot') commit.enqueue({ destination: 'desk', event: { kind: 'citizen-message', ticket: toTicketView(ticket), entry: toTranscriptEntry(line) } });
+        const text = controlReply(inbound.control, dialog.locale);
+        if (text) buffered.push({ reply: { text }, index, cause: inbound._id });
+        continue;
+      }
+
       if (ownership === 'bot' || !ticket) {
         buffered = buffered.filter((b) => !(b.reply.prompt && b.index === index - 1));
+        // A picture by text: say honestly that the bot cannot look at it; words sent with it still get their turn.
+        const media = conversation.channel === 'sms' && inbound.attachments.length > 0;
+        if (media) {
+          buffered.push({ reply: { text: mediaReply(dialog.locale) }, index, cause: inbound._id });
+          commit.audit('channel-control', { kind: 'media', attachments: inbound.attachments.length });
+          if (!inbound.text.trim()) continue;
+        }
         const result = await this.runEngine(dialog, inbound, now, conversation, commit);
         dialog = result.state;
         buffered.push(...result.replies.map((reply) => ({ reply, index, cause: inbound._id })));
