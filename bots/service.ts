@@ -12,6 +12,8 @@ import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-c
 import { missingProductionCredentials } from '../channels/teams/teams-config';
 import { createTeamsChannel } from '../channels/teams/teams-channel';
 import { createSlackDesk } from '../channels/slack/slack-desk';
+import { createSmsChannel, SMS_PATH } from '../channels/sms/sms-channel';
+import { createDeliveryStatusRecorder } from './outbox/delivery-status';
 import { teamsWelcome } from '../config/content/teams';
 import type { ChannelAdapter, ChannelMemory, ChannelName } from '../channels/types';
 import { createChannelMemory } from './channel-memory';
@@ -114,6 +116,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const teams = createTeamsChannel({ config: settings.microsoft, nodeEnv: settings.nodeEnv, sink: pipeline, memory, logger, bodyLimit, welcome: teamsWelcome, clock });
     channels.teams ??= teams.adapter;
     routes['/api/messages'] = teams.router;
+  }
+  // SMS: on when the Twilio settings are present (settings guarantee PUBLIC_BASE_URL with them).
+  if (settings.twilio && settings.publicBaseUrl) {
+    const statusSink = createDeliveryStatusRecorder({ store, clock, logger, onCommitted });
+    const sms = createSmsChannel({ twilio: settings.twilio, publicBaseUrl: settings.publicBaseUrl, sms: settings.sms, sink: pipeline, memory, statusSink, logger, bodyLimit, clock });
+    channels.sms ??= sms.adapter;
+    routes[SMS_PATH] = sms.router;
+    logger.info('SMS channel on', { webhook: `${settings.publicBaseUrl}${SMS_PATH}`, apiBaseUrl: settings.twilio.apiBaseUrl ?? 'default' });
   }
   if (settings.adminToken) {
     routes['/api/admin'] = createAdminRouter({ token: settings.adminToken, subjects: { store, clock, leases }, logger });

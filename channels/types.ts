@@ -160,6 +160,24 @@ export interface InboundSink {
   receive(message: InboundMessage, options?: ReceiveOptions): Promise<{ duplicate: boolean }>;
 }
 
+/** Delivery states a provider reports after sending, in the order they happen. */
+export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+
+/** A provider's report on one message it sent for us (an SMS status callback). */
+export interface DeliveryStatusUpdate {
+  providerMessageId: string;
+  status: DeliveryStatus;
+  errorCode?: string;
+  /** For an agent: what went wrong, in plain words. */
+  detail?: string;
+}
+
+/** The narrow port a channel reports delivery statuses to. */
+export interface DeliveryStatusSink {
+  /** Records the status on the outbound message unless it would move it backwards; `applied` says whether it did. */
+  record(update: DeliveryStatusUpdate): Promise<{ applied: boolean }>;
+}
+
 /** A channel adapter. Required: send and a name; optional extras use `?`. */
 export interface ChannelAdapter {
   readonly channel: ChannelName;
