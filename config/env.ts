@@ -50,6 +50,18 @@ export const envSchema = z.object({
   OPENAI_API_KEY: secret().optional(),
   OPENAI_BASE_URL: httpUrl().optional(),
   OPENAI_MODEL: z.string().default('gpt-4.1-mini'),
+  /** Per-attempt model timeout: a citizen waits for the reply, so seconds, not the SDK's 10 minutes. */
+  OPENAI_TIMEOUT_MS: wholeNumber(4_000, 100, 60_000),
+  /** Retries after a failed model call (timeouts, 429, 5xx) before the offline matcher answers. */
+  OPENAI_MAX_RETRIES: wholeNumber(1, 0, 5),
+  /** Consecutive failed turns that open the circuit breaker; the matcher answers while it is open. */
+  OPENAI_BREAKER_THRESHOLD: wholeNumber(3, 1, 100),
+  /** How long the breaker stays open before one trial call. */
+  OPENAI_BREAKER_COOLDOWN_MS: wholeNumber(30_000, 1_000, HOUR_MS),
+  /** Azure OpenAI: set this (e.g. 2024-10-21) to use the Azure client with OPENAI_BASE_URL as the resource endpoint. */
+  OPENAI_AZURE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, { error: 'must look like 2024-10-21 or 2025-04-01-preview' }).optional(),
+  /** Azure OpenAI: the deployment name (the model name is then only recorded in the audit). */
+  OPENAI_AZURE_DEPLOYMENT: z.string().optional(),
 
   // --- Twilio SMS ---
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, { error: 'must be "AC" followed by 32 hex characters (34 in all)' }).optional(),

@@ -15,7 +15,13 @@ export interface Settings {
   /** How long MongoDB server selection may take before start-up or an operation fails. */
   mongodbServerSelectionTimeoutMs: number;
   adminToken?: string;
-  openai: { apiKey?: string; baseUrl?: string; model: string };
+  openai: {
+    apiKey?: string; baseUrl?: string; model: string;
+    /** Per-attempt timeout, retries and circuit breaker for model calls. */
+    timeoutMs: number; maxRetries: number; breakerThreshold: number; breakerCooldownMs: number;
+    /** Azure OpenAI (API version and deployment); absent for OpenAI or the Azure v1 base URL. */
+    azure?: { apiVersion: string; deployment?: string };
+  };
   twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
   /** SMS tunables: segment budget, burst window, abuse limits. */
   sms: { maxSegments: number; burstWindowMs: number; rateLimit: { messages: number; windowSeconds: number }; maxInboundChars: number };
@@ -114,6 +120,10 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
     problems.push({ variable: 'MICROSOFT_APP_TENANT_ID', problem: 'required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE is SingleTenant' });
   }
 
+  if (isSet('OPENAI_AZURE_API_VERSION') && !isSet('OPENAI_BASE_URL')) {
+    problems.push({ variable: 'OPENAI_BASE_URL', problem: 'required when OPENAI_AZURE_API_VERSION is set (the Azure resource endpoint)' });
+  }
+
   if (parsed && parsed.OUTBOX_BASE_DELAY_MS > parsed.OUTBOX_MAX_DELAY_MS) {
     problems.push({ variable: 'OUTBOX_BASE_DELAY_MS', problem: 'must not be greater than OUTBOX_MAX_DELAY_MS' });
   }
@@ -130,7 +140,16 @@ function toSettings(env: ParsedEnv): Settings {
     mongodbUri: env.MONGODB_URI,
     mongodbServerSelectionTimeoutMs: env.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
     adminToken: env.ADMIN_TOKEN,
-    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      model: env.OPENAI_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+      maxRetries: env.OPENAI_MAX_RETRIES,
+      breakerThreshold: env.OPENAI_BREAKER_THRESHOLD,
+      breakerCooldownMs: env.OPENAI_BREAKER_COOLDOWN_MS,
+      ...(env.OPENAI_AZURE_API_VERSION ? { azure: { apiVersion: env.OPENAI_AZURE_API_VERSION, deployment: env.OPENAI_AZURE_DEPLOYMENT } } : {}),
+    },
     microsoft: {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,
@@ -213,6 +232,9 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
       apiKey: setOrNot(settings.openai.apiKey),
       baseUrl: settings.openai.baseUrl ?? 'default',
       model: settings.openai.model,
+      timeoutMs: settings.openai.timeoutMs,
+      maxRetries: settings.openai.maxRetries,
+      azure: settings.openai.azure ? { ...settings.openai.azure } : 'not used',
     },
     twilio: settings.twilio
       ? {

@@ -27,7 +27,7 @@ describe('loadSettings', () => {
       mongodbUri: undefined,
       mongodbServerSelectionTimeoutMs: 5000,
       adminToken: undefined,
-      openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
+      openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 4000, maxRetries: 1, breakerThreshold: 3, breakerCooldownMs: 30000 },
       microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
       sms: { maxSegments: 3, burstWindowMs: 2000, rateLimit: { messages: 10, windowSeconds: 60 }, maxInboundChars: 1000 },
       dialog: { maxReprompts: 2, maxUnsure: 2 },
@@ -199,3 +199,13 @@ function sourceFiles(dir: string): string[] {
     return entry.name.endsWith('.ts') ? [full] : [];
   });
 }
+
+describe('OpenAI settings', () => {
+  it('chooses the Azure client only with an API version, and then needs the resource endpoint', () => {
+    expect(loadSettings({ OPENAI_API_KEY: 'k' }).openai.azure).toBeUndefined();
+    const azure = loadSettings({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://council-uksouth.openai.azure.com', OPENAI_AZURE_API_VERSION: '2024-10-21', OPENAI_AZURE_DEPLOYMENT: 'gpt-4-1-mini-uk' });
+    expect(azure.openai.azure).toEqual({ apiVersion: '2024-10-21', deployment: 'gpt-4-1-mini-uk' });
+    expect(() => loadSettings({ OPENAI_AZURE_API_VERSION: '2024-10-21' })).toThrow(/OPENAI_BASE_URL: required when OPENAI_AZURE_API_VERSION/);
+    expect(() => loadSettings({ OPENAI_TIMEOUT_MS: '50' })).toThrow(/OPENAI_TIMEOUT_MS/);
+  });
+});
