@@ -1,0 +1,93 @@
+/**
+ * A local fake of Twilio's REST API (Messages resource): POST
+ * /2010-04-01/Accounts/{AccountSid}/Messages.json with Basic auth and a form body. It records
+ * every call and answers 201 with snake_case JSON like Twilio; failures can be queued.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One messages.create the fake received. */
+export interface TwilioCall {
+  accountSid: string;
+  authorization: string | undefined;
+  form: Record<string, string>;
+  /** The SID the fake gave the message (absent when it answered with an error). */
+  sid?: string;
+  status: number;
+}
+
+/** A queued failure for the next messages.create. */
+export interface TwilioFailure {
+  status: number;
+  code?: number;
+  headers?: Record<string, string>;
+}
+
+/** The running fake. */
+export interface FakeTwilio {
+  /** The base URL for TWILIO_API_BASE_URL. */
+  url: string;
+  calls: TwilioCall[];
+  failures: TwilioFailure[];
+  /** Messages accepted (201), in order. */
+  sent(): (TwilioCall & { sid: string })[];
+  /** Bodies of accepted messages to one number. */
+  bodiesTo(number: string): string[];
+  close(): Promise<void>;
+}
+
+const MESSAGES = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/;
+
+/** Starts the fake on 127.0.0.1 and a free port. */
+export async function startFakeTwilio(): Promise<FakeTwilio> {
+  const calls: TwilioCall[] = [];
+  const failures: TwilioFailure[] = [];
+  let counter = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      const match = MESSAGES.exec((req.url ?? '').split('?')[0] ?? '');
+      if (req.method !== 'POST' || !match) return json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
+      const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+      const call: TwilioCall = { accountSid: match[1] ?? '', authorization: req.headers.authorization, form, status: 201 };
+      calls.push(call);
+      const failure = failures.shift();
+      if (failure) {
+        call.status = failure.status;
+        return json(failure.status, { code: failure.code ?? 20001, message: `fake says ${failure.status}`, more_info: `https://www.twilio.com/docs/errors/${failure.code ?? 20001}`, status: failure.status }, failure.headers);
+      }
+      counter += 1;
+      call.sid = `SM${counter.toString(16).padStart(32, '0')}`;
+      json(201, {
+        sid: call.sid,
+        account_sid: call.accountSid,
+        to: form.To,
+        from: form.From,
+        body: form.Body,
+        status: 'queued',
+        num_segments: '1',
+        direction: 'outbound-api',
+        date_created: new Date().toUTCString(),
+        uri: `/2010-04-01/Accounts/${call.accountSid}/Messages/${call.sid}.json`,
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    failures,
+    sent: () => calls.filter((c): c is TwilioCall & { sid: string } => c.status === 201 && c.sid !== undefined),
+    bodiesTo: (number) => calls.filter((c) => c.status === 201 && c.form.To === number).map((c) => c.form.Body ?? ''),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
