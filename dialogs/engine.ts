@@ -6,6 +6,8 @@
  */
 import { detectCommand, type Command } from './commands';
 import { detectCrisis } from './guardrails/crisis';
+import { stripHiddenCharacters } from './guardrails/hidden-characters';
+import { checkReplies } from './guardrails/model-output';
 import { looksWelsh } from './language';
 import type { FormContext } from './forms/form-runner';
 import { repeatPrompt, runForm, startForm } from './forms/form-runner';
@@ -30,6 +32,8 @@ export interface DialogEngineDeps {
   maxReprompts: number;
   /** Messages in a row not understood before a person is offered. */
   maxUnsure: number;
+  /** Longest reply a model-informed turn may send (a sanity bound; channels fit their own limits). */
+  maxReplyChars?: number;
 }
 
 /** The engine as the pipeline uses it. */
@@ -42,6 +46,8 @@ export interface DialogEngine {
 export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
   const { replies } = deps;
   const flowById = (id: string | undefined): FlowDefinition | undefined => deps.flows.find((f) => f.id === id);
+  // The only links a reply may carry after a model had a say: the articles' own.
+  const allowedUrls = new Set(deps.articles.flatMap((a) => [a.url.en, a.url.cy]));
 
   function initialState(audience: Audience, locale: Locale = 'en'): DialogState {
     return { v: 1, locale, audience, form: null, offer: null, unsureCount: 0, crisis: false };
@@ -76,7 +82,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     };
 
     // (1) Crisis, on the raw text, before anything else and whatever the state.
-    const crisis = detectCrisis(input.text);
+    // Hidden characters could split a word ("ki\u200Bll") and slip past the patterns.
+    const crisis = detectCrisis(stripHiddenCharacters(input.text).text);
     if (crisis) {
       guardrails.push(`crisis:${crisis.kind}`);
       state = { ...state, crisis: true };
@@ -179,6 +186,17 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     }
 
     async function understand(t: string): Promise<TurnResult> {
+      const r = await understandUnchecked(t);
+      if (r.decision.understanding?.source !== 'model') return r;
+      // Fail closed: a model-informed reply that fails a check is replaced by the fixed one.
+      const problem = checkReplies(r.replies, { allowedUrls, maxChars: deps.maxReplyChars ?? 2000 });
+      if (problem === null) return r;
+      guardrails.push(`output:${problem}`);
+      state = { ...state, form: null, unsureCount: 0, offer: 'person', offerReason: 'no-answer', request: t };
+      return result({ status: 'unsure' }, [offerPersonReply(replies.noAnswer[state.locale], state.locale, replies)], 'understanding:output-blocked', { understanding: r.decision.understanding });
+    }
+
+    async function understandUnchecked(t: string): Promise<TurnResult> {
       let u: Understanding;
       try {
         u = await deps.understander.understand(t, { locale: state.locale, audience: state.audience });
@@ -187,6 +205,16 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
         u = { kind: 'unsure', confidence: 0, source: 'rules' };
       }
       const extra = { understanding: u };
+      if (u.guardrails) guardrails.push(...u.guardrails);
+      if (u.language === 'cy' && state.locale === 'en') {
+        state = { ...state, locale: 'cy' };
+        guardrails.push('language:model-cy');
+      }
+      if (u.failClosed) {
+        // The model's proposal failed a check: a fixed reply and a person, never a guess.
+        state = { ...state, unsureCount: 0, offer: 'person', offerReason: 'unsure', request: state.request ?? t };
+        return result({ status: 'unsure' }, [offerPersonReply(replies.noAnswer[state.locale], state.locale, replies)], 'understanding:fail-closed', extra);
+      }
       if (u.kind === 'person') return handoff('requested', [say('handoff')], 'understanding:person', extra);
 
       if (u.kind === 'flow') {

@@ -99,12 +99,36 @@ export type HandoffReason = 'requested' | 'crisis' | 'unsure' | 'repeated-failur
 /** Which part of the service produced an understanding. */
 export type UnderstandingSource = 'rules' | 'offline' | 'model';
 
+/** How a model call went, for the audit: no text, no slot values, only facts about the call. */
+export interface ModelCallInfo {
+  model: string;
+  promptVersion: string;
+  /** The tool the model chose, or none when it answered without one. */
+  tool?: string;
+  latencyMs: number;
+  tokens?: { prompt: number; completion: number };
+  /** ok, or why the model's proposal was not used (fell back to the matcher, or failed closed). */
+  result: 'ok' | 'invalid' | 'timeout' | 'error' | 'circuit-open' | 'skipped';
+}
+
+/** Optional extras any understanding may carry (additive: the offline matcher sets none). */
+export interface UnderstandingExtras {
+  /** Present when a model was asked (or deliberately not asked). */
+  model?: ModelCallInfo;
+  /** Guardrail outcomes before and after the model, e.g. "input:hidden-characters", "pii:postcode". */
+  guardrails?: string[];
+  /** The model's proposal failed a check: give a fixed reply and offer a person. */
+  failClosed?: boolean;
+  /** The language the message was written in, when the understander could tell. */
+  language?: Locale;
+}
+
 /** What the understanding port made of a message. */
-export type Understanding =
+export type Understanding = UnderstandingExtras & (
   | { kind: 'flow'; flowId: string; confidence: number; slots: Record<string, string>; source: UnderstandingSource; matched?: string }
   | { kind: 'question'; articleIds: string[]; confidence: number; source: UnderstandingSource }
   | { kind: 'person'; confidence: number; source: UnderstandingSource }
-  | { kind: 'unsure'; confidence: number; source: UnderstandingSource };
+  | { kind: 'unsure'; confidence: number; source: UnderstandingSource });
 
 /** What the understanding port is told besides the text. */
 export interface UnderstandingContext {

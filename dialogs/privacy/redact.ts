@@ -44,7 +44,8 @@ function ukPhoneValid(raw: string): boolean {
   return /^0[1235789]\d{8,9}$/.test(d);
 }
 
-interface Rule {
+/** One kind of personal data: how to find it and what replaces it. */
+export interface Rule {
   kind: PersonalDataKind;
   placeholder: string;
   pattern: RegExp;
@@ -55,7 +56,7 @@ interface Rule {
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
 
 /** Order matters: cards and NHS numbers are digit runs a phone rule would otherwise half-eat. */
-const RULES: Rule[] = [
+export const PERSONAL_DATA_RULES: readonly Rule[] = [
   { kind: 'email', placeholder: '[EMAIL]', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
   {
     kind: 'card', placeholder: '[CARD_NUMBER]', pattern: /(?<![\d+])\d(?:[ -]?\d){12,18}(?!\d)/g,
@@ -92,7 +93,7 @@ const RULES: Rule[] = [
 export function redactPersonalData(text: string): Redaction {
   const found = new Set<PersonalDataKind>();
   let out = text;
-  for (const rule of RULES) {
+  for (const rule of PERSONAL_DATA_RULES) {
     out = out.replace(rule.pattern, (match) => {
       if (rule.valid && !rule.valid(match)) return match;
       found.add(rule.kind);
