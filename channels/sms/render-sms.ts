@@ -10,8 +10,9 @@ export function renderSms(message: OutboundMessage): string {
   const blocks = [speaker + message.text.trim()];
   const { card } = message;
   if (card) {
-    const lines = [card.title, ...card.lines].filter((line) => !message.text.includes(line));
-    if (lines.length) blocks.push(lines.join('\n'));
+    // Engines often put the card's content in the words too: then the card adds only its links.
+    const lines = card.lines.filter((line) => !message.text.includes(line));
+    if (lines.length || !card.lines.length) blocks.push([card.title, ...lines].filter((line) => !message.text.includes(line)).join('\n'));
     // A link already in the words is not repeated; each link stands on its own line so it is never cut.
     const links = (card.links ?? []).filter((link) => !message.text.includes(link.url));
     if (links.length) blocks.push(links.map((link) => `${link.label}:\n${link.url}`).join('\n'));

@@ -75,3 +75,13 @@ describe('toChannelSendError', () => {
     expect(toChannelSendError(rest(400, 21610))).toBeInstanceOf(ChannelSuppressedError);
   });
 });
+
+describe('renderSms with a card whose content is already in the words', () => {
+  it('adds only the links the words do not already carry', () => {
+    const text = renderSms({
+      text: 'Black bin: general rubbish.\nRead more: https://example.gov.uk/bins',
+      card: { title: 'What goes in which bin', lines: ['Black bin: general rubbish.'], links: [{ label: 'Read more', url: 'https://example.gov.uk/bins' }] },
+    });
+    expect(text).toBe('Black bin: general rubbish.\nRead more: https://example.gov.uk/bins');
+  });
+});
