@@ -88,7 +88,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const events = new ServiceEventBus();
   const memory = createChannelMemory(store, clock);
   const hub = new SseHub();
-  const engine = options.engine ?? createDialogEngineFromContent(settings);
+  const engine = options.engine ?? createDialogEngineFromContent(settings, { logger });
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
   // Desk events go to every desk: the console (or the test's desk), and Slack when it is configured below.

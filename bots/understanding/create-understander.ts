@@ -1,0 +1,57 @@
+/**
+ * Chooses the understander from settings: the offline matcher without an API key, otherwise
+ * OpenAI (or Azure OpenAI) with the matcher as its fallback. Outages are logged and counted.
+ */
+import { understandingPrompt } from '../../config/prompts';
+import type { Settings } from '../../config/settings';
+import { createOfflineMatcher } from '../../dialogs/understanding/offline-matcher';
+import type { FlowDefinition, KnowledgeArticle, Understander } from '../../dialogs/types';
+import type { Logger } from '../logging/logger';
+import { createOpenAIClient } from './openai-client';
+import { createOpenAIUnderstander, type ModelObserver } from './openai-understander';
+import { createModelPolicy } from './model-resilience';
+
+/** What the understander is built from. */
+export interface UnderstanderDeps {
+  settings: Settings['openai'];
+  flows: FlowDefinition[];
+  articles: KnowledgeArticle[];
+  logger?: Logger;
+  /** Extra observer (metrics); the logger is always told about failures. */
+  observer?: ModelObserver;
+}
+
+/** The understander the service runs. */
+export function createUnderstander(deps: UnderstanderDeps): Understander {
+  const matcher = createOfflineMatcher({ flows: deps.flows, articles: deps.articles });
+  if (!deps.settings.apiKey) return matcher;
+  const { logger } = deps;
+  const observer: ModelObserver = {
+    call(result, seconds) {
+      deps.observer?.call(result, seconds);
+      // Only the outcome and timing: the message itself never reaches a log.
+      if (result === 'ok') logger?.debug('model call', { result, seconds });
+      else logger?.warn('model call did not succeed; the offline matcher answered or the turn failed closed', { result, seconds });
+    },
+    breaker(open) {
+      deps.observer?.breaker?.(open);
+      if (open) logger?.error('model circuit breaker opened: the offline matcher answers until the model recovers', { cooldownMs: deps.settings.breakerCooldownMs });
+      else logger?.info('model circuit breaker closed: the model answers again');
+    },
+  };
+  return createOpenAIUnderstander({
+    client: createOpenAIClient(deps.settings),
+    model: deps.settings.azure?.deployment ?? deps.settings.model,
+    prompt: understandingPrompt,
+    flows: deps.flows,
+    articles: deps.articles,
+    fallback: matcher,
+    policy: createModelPolicy({
+      maxRetries: deps.settings.maxRetries,
+      breakerThreshold: deps.settings.breakerThreshold,
+      breakerCooldownMs: deps.settings.breakerCooldownMs,
+      onBreakerChange: (open) => observer.breaker?.(open),
+    }),
+    observer,
+  });
+}
