@@ -3,7 +3,7 @@
  * desks and citizens never goes through here: that is the outbox's job.
  */
 import { EventEmitter } from 'node:events';
-import type { TurnOutcome, Understanding } from '../dialogs/types';
+import type { ModelCallInfo, TurnOutcome, Understanding } from '../dialogs/types';
 import type { MessageDoc } from './store/documents';
 
 /** What understanding made of a message, without the slot values (they are personal data). */
@@ -14,11 +14,13 @@ export interface UnderstandingSummary {
   flowId?: string;
   articleIds?: string[];
   slotNames?: string[];
+  /** The model call behind it (model, prompt version, tool, latency, tokens); never text. */
+  model?: ModelCallInfo;
 }
 
 /** Summarises an understanding for decisions and the audit trail. */
 export function summariseUnderstanding(understanding: Understanding): UnderstandingSummary {
-  const base = { kind: understanding.kind, confidence: understanding.confidence, source: understanding.source };
+  const base = { kind: understanding.kind, confidence: understanding.confidence, source: understanding.source, ...(understanding.model ? { model: { ...understanding.model } } : {}) };
   if (understanding.kind === 'flow') return { ...base, flowId: understanding.flowId, slotNames: Object.keys(understanding.slots) };
   if (understanding.kind === 'question') return { ...base, articleIds: understanding.articleIds };
   return base;

@@ -419,6 +419,11 @@
       var u = d.understanding;
       fact('Understood', humanise(u.kind) + (u.flowId ? ' – ' + u.flowId : ''));
       fact('Confidence', percent(u.confidence) + (u.source ? ' (' + u.source + ')' : ''));
+      if (u.model) {
+        var m = u.model;
+        fact('Model', m.model + ', prompt ' + m.promptVersion + ', ' + humanise(m.result) + (m.tool ? ', tool ' + m.tool : '') +
+          ', ' + m.latencyMs + ' ms' + (m.tokens ? ', ' + (m.tokens.prompt + m.tokens.completion) + ' tokens' : ''));
+      }
     } else {
       fact('Understood', 'Not asked (the turn continued a form or was handled by a rule)');
     }
