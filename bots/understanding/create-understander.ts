@@ -53,5 +53,6 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
       onBreakerChange: (open) => observer.breaker?.(open),
     }),
     observer,
+    timeoutMs: deps.settings.timeoutMs,
   });
 }

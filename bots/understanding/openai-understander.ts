@@ -3,14 +3,14 @@
  * with tools per turn, the proposal checked in code, and the offline matcher whenever the
  * model is slow, failing or switched off by the circuit breaker.
  */
-import { BrokenCircuitError, type IPolicy } from 'cockatiel';
 import type OpenAI from 'openai';
-import { APIConnectionTimeoutError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError } from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { prepareModelInput } from '../../dialogs/guardrails/model-input';
 import { referencePatterns, restorePlaceholders } from '../../dialogs/guardrails/placeholders';
 import { createKnowledgeIndex } from '../../dialogs/knowledge/retrieval';
 import type { FlowDefinition, KnowledgeArticle, ModelCallInfo, Understander, Understanding, UnderstandingContext } from '../../dialogs/types';
+import { CircuitOpenError, type ModelPolicy } from './model-resilience';
 import { createModelTools, type ModelTools, type ToolProposal } from './model-tools';
 
 /** Reports each call's outcome and the breaker's state (logs and metrics hang off this). */
@@ -28,7 +28,7 @@ export interface OpenAIUnderstanderOptions {
   articles: KnowledgeArticle[];
   /** Answers when the model cannot: the offline matcher. */
   fallback: Understander;
-  policy: IPolicy;
+  policy: ModelPolicy;
   /** Longest message sent to the model. */
   maxInputChars?: number;
   /** Sources offered to the model per turn. */
@@ -36,6 +36,8 @@ export interface OpenAIUnderstanderOptions {
   /** Below this the model's proposal is treated as "not understood". */
   minConfidence?: number;
   observer?: ModelObserver;
+  /** The client's per-attempt timeout, to tell a timeout from other connection failures. */
+  timeoutMs?: number;
   now?: () => number;
 }
 
@@ -78,7 +80,7 @@ export function createOpenAIUnderstander(options: OpenAIUnderstanderOptions): Un
 
       let completion: ChatCompletion;
       try {
-        completion = await options.policy.execute(({ signal }) => options.client.chat.completions.create({
+        completion = await options.policy.execute(() => options.client.chat.completions.create({
           model: options.model,
           store: false,
           temperature: 0,
@@ -90,9 +92,9 @@ export function createOpenAIUnderstander(options: OpenAIUnderstanderOptions): Un
             { role: 'system', content: sourcesMessage(sources, context) },
             { role: 'user', content: input.text },
           ],
-        }, { signal }));
+        }));
       } catch (error) {
-        const result: ModelCallInfo['result'] = error instanceof BrokenCircuitError ? 'circuit-open' : error instanceof APIConnectionTimeoutError ? 'timeout' : 'error';
+        const result: ModelCallInfo['result'] = error instanceof CircuitOpenError ? 'circuit-open' : timedOut(error, now() - started, options.timeoutMs) ? 'timeout' : 'error';
         const call = info(result, started);
         options.observer?.call(result, call.latencyMs / 1000);
         // The citizen is told nothing alarming: the matcher simply answers.
@@ -113,6 +115,16 @@ export function createOpenAIUnderstander(options: OpenAIUnderstanderOptions): Un
       return toUnderstanding(proposal, { sources, placeholders: input.placeholders, original: text, guardrails, model: ok, minConfidence });
     },
   };
+}
+
+/**
+ * A timeout, whichever way the runtime's fetch reports the abort: the SDK's own timeout error,
+ * or (where fetch's AbortError is not recognised, as under Jest) a connection error that
+ * arrived only after the timeout had passed.
+ */
+function timedOut(error: unknown, elapsedMs: number, timeoutMs: number | undefined): boolean {
+  if (error instanceof APIConnectionTimeoutError) return true;
+  return error instanceof APIConnectionError && timeoutMs !== undefined && elapsedMs >= timeoutMs;
 }
 
 /** The retrieved articles as link tokens: the model sees titles and answers, never a URL. */
