@@ -1,0 +1,74 @@
+/** The client choice (OpenAI, Azure OpenAI, none) and the breaker's half-open behaviour. */
+import { APIError } from 'openai';
+import { flows, knowledgeArticles } from '../../config/content';
+import { loadSettings } from '../../config/settings';
+import { createUnderstander } from '../../bots/understanding/create-understander';
+import { CircuitOpenError, createModelPolicy } from '../../bots/understanding/model-resilience';
+import { startFakeOpenAI, type FakeOpenAI } from './fake-openai';
+
+let fake: FakeOpenAI;
+beforeEach(async () => {
+  fake = await startFakeOpenAI();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const context = { locale: 'en', audience: 'public' } as const;
+
+describe('choosing the client', () => {
+  it('without a key the offline matcher answers and nothing is called', async () => {
+    const u = createUnderstander({ settings: loadSettings({ OPENAI_BASE_URL: fake.baseURL }).openai, flows, articles: knowledgeArticles });
+    const r = await u.understand('my bin was missed', context);
+    expect(r).toMatchObject({ kind: 'flow', flowId: 'missed-bin', source: 'offline' });
+    expect(r.model).toBeUndefined();
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('Azure OpenAI: the deployment URL, api-version and api-key header, and the deployment recorded as the model', async () => {
+    const endpoint = fake.baseURL.replace(/\/v1$/, '');
+    const settings = loadSettings({ OPENAI_API_KEY: 'azure-key', OPENAI_BASE_URL: endpoint, OPENAI_AZURE_API_VERSION: '2024-10-21', OPENAI_AZURE_DEPLOYMENT: 'gpt-41-mini-uksouth' }).openai;
+    fake.answer = () => ({ kind: 'tool', name: 'hand_to_person', args: { confidence: 0.9, language: 'en' } });
+    const u = createUnderstander({ settings, flows, articles: knowledgeArticles });
+    const r = await u.understand('I want to complain to someone', context);
+    expect(r).toMatchObject({ kind: 'person', source: 'model', model: { model: 'gpt-41-mini-uksouth' } });
+    const req = fake.requests[0]!;
+    expect(req.path).toBe('/openai/deployments/gpt-41-mini-uksouth/chat/completions?api-version=2024-10-21');
+    expect(req.headers['api-key']).toBe('azure-key');
+    expect(req.json.store).toBe(false);
+  });
+});
+
+describe('the circuit breaker', () => {
+  const serverError = () => new APIError(503, undefined, 'unavailable', new Headers());
+
+  it('opens after the threshold, lets one trial through after the cool-down, and closes on success', async () => {
+    let t = 0;
+    const changes: boolean[] = [];
+    const policy = createModelPolicy({ maxRetries: 0, breakerThreshold: 2, breakerCooldownMs: 1000, now: () => t, retryDelayMs: 0, onBreakerChange: (o) => changes.push(o) });
+    let calls = 0;
+    const failing = async () => { calls++; throw serverError(); };
+    await expect(policy.execute(failing)).rejects.toThrow(APIError);
+    await expect(policy.execute(failing)).rejects.toThrow(APIError);
+    expect(policy.open).toBe(true);
+    await expect(policy.execute(failing)).rejects.toThrow(CircuitOpenError);
+    expect(calls).toBe(2);
+    t = 1500; // trial fails: open again, fresh cool-down, no second "opened" event
+    await expect(policy.execute(failing)).rejects.toThrow(APIError);
+    await expect(policy.execute(failing)).rejects.toThrow(CircuitOpenError);
+    t = 3000;
+    await expect(policy.execute(async () => 'ok')).resolves.toBe('ok');
+    expect(policy.open).toBe(false);
+    expect(changes).toEqual([true, false]);
+  });
+
+  it('retries only what is worth retrying, and only as often as allowed', async () => {
+    const policy = createModelPolicy({ maxRetries: 2, breakerThreshold: 5, breakerCooldownMs: 1000, retryDelayMs: 0 });
+    let calls = 0;
+    await expect(policy.execute(async () => { calls++; throw serverError(); })).rejects.toThrow();
+    expect(calls).toBe(3);
+    calls = 0;
+    await expect(policy.execute(async () => { calls++; throw new APIError(400, undefined, 'bad request', new Headers()); })).rejects.toThrow();
+    expect(calls).toBe(1);
+  });
+});
