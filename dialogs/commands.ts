@@ -20,9 +20,10 @@ const WHO = '(?:a |an |the |real |actual |)(?:person|human|human being|someone|s
 /** Asking for a person is clear anywhere in a message ("can I talk to someone about my tax"). */
 const PERSON_ANYWHERE = new RegExp([
   `\\b(?:speak|talk|chat|speaking|talking) (?:to|with) ${WHO}\\b`,
+  `\\b(?:put|connect|transfer|pass|get) me (?:through )?(?:to|with) ${WHO}\\b`,
   '\\b(?:real|actual) (?:person|human)\\b',
   '\\bhuman being\\b',
-  '\\bsiarad (?:a|â|ag|gyda|efo|hefo) (?:pherson|rhywun|rywun|pobl|aelod o staff|ymgynghorydd)\\b',
+  '\\bsiarad (?:a|â|ag|gyda|efo|hefo) (?:pherson|rhywun|rywun|pobl|aelod o staff|ymgynghorydd|chynghorydd|cynghorydd)\\b',
   '\\bperson go iawn\\b',
 ].join('|'));
 

@@ -10,13 +10,15 @@ const PATTERNS: RegExp[] = [
   /\b(?:system|developer|hidden|initial) (?:prompt|message|instructions?)\b/,
   /\b(?:reveal|show|print|repeat|tell me|output|leak) (?:me )?(?:your|the) (?:prompt|instructions?|rules|configuration|tools?)\b/,
   /\byou are (?:now|no longer)\b/,
-  /\b(?:pretend|act|behave) (?:to be|as if|as an?|like an?) (?:unrestricted|different|evil|jailbroken|dan|admin|developer|hacker)\b/,
+  /\b(?:pretend|act|behave) (?:to be|as if|as|like)(?: an?)? (?:unrestricted|different|evil|jailbroken|dan|admin|developer|hacker|unfiltered)\b/,
+  /\b(?:ignore|disregard|forget) (?:the|everything|all) (?:above|before)\b/,
   /\b(?:jailbreak|jail break|dan mode|developer mode|god mode|do anything now)\b/,
   /\bnew instructions?\b/,
   /<\/?(?:system|assistant|instructions?|tool)>|\[\/?(?:inst|system)\]|<\|im_(?:start|end)\|>/,
   /\b(?:call|use|invoke) (?:the )?(?:tool|function) /,
-  // Welsh: "anwybydda/anwybyddwch y cyfarwyddiadau", "dangos dy gyfarwyddiadau".
-  /\banwybydd\w* (?:y |yr |pob |dy |eich )?(?:cyfarwyddiad\w*|rheol\w*)/,
+  // Welsh, with its mutations (rheolau → reolau, pob → bob, cyfarwyddyd → gyfarwyddyd):
+  // "anwybyddwch y cyfarwyddiadau", "anwybydda dy reolau", "dangos dy gyfarwyddiadau".
+  /\banwybydd\w* (?:y |yr |pob |bob |dy |eich )?(?:[cg]yfarwydd\w*|r?h?eol\w*)/,
   /\b(?:dangos|datgelu|rhannu) (?:dy|eich|y) (?:gyfarwyddiad\w*|cyfarwyddiad\w*|prompt|rheolau)/,
   /\brwyt ti nawr\b|\brydych chi nawr\b/,
 ];
