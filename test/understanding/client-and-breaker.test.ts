@@ -1,8 +1,10 @@
 /** The client choice (OpenAI, Azure OpenAI, none) and the breaker's half-open behaviour. */
 import { APIError } from 'openai';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { flows, knowledgeArticles } from '../../config/content';
 import { loadSettings } from '../../config/settings';
 import { createUnderstander } from '../../bots/understanding/create-understander';
+import { modelMetricsObserver } from '../../bots/understanding/model-metrics';
 import { CircuitOpenError, createModelPolicy } from '../../bots/understanding/model-resilience';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai';
 
@@ -70,5 +72,26 @@ describe('the circuit breaker', () => {
     calls = 0;
     await expect(policy.execute(async () => { calls++; throw new APIError(400, undefined, 'bad request', new Headers()); })).rejects.toThrow();
     expect(calls).toBe(1);
+  });
+});
+
+describe('model metrics', () => {
+  it('counts calls by result and shows the breaker state', async () => {
+    const registers = [new Registry()];
+    const m = {
+      modelCalls: new Counter({ name: 'calls', help: 'h', labelNames: ['result'] as const, registers }),
+      modelSeconds: new Histogram({ name: 'secs', help: 'h', registers }),
+      circuitOpen: new Gauge({ name: 'open', help: 'h', registers }),
+    };
+    fake.answer = () => ({ kind: 'status', status: 500 });
+    const settings = loadSettings({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_RETRIES: '0', OPENAI_BREAKER_THRESHOLD: '1' }).openai;
+    const u = createUnderstander({ settings, flows, articles: knowledgeArticles, observer: modelMetricsObserver(m) });
+    await u.understand('my bin was missed', context);
+    await u.understand('my bin was missed', context);
+    const text = await registers[0]!.metrics();
+    expect(text).toMatch(/calls\{result="error"\} 1/);
+    expect(text).toMatch(/calls\{result="circuit-open"\} 1/);
+    expect(text).toMatch(/secs_count 1/);
+    expect(text).toMatch(/^open 1$/m);
   });
 });
