@@ -3,6 +3,9 @@
  * service. The same wiring runs in the sandbox and in production; channels switch on when
  * their secrets are present.
  */
+import { createMetrics, outboxObserver, pipelineObserver, storeSamples } from './metrics';
+import { createMetricsRouter } from './http/metrics-route';
+import { modelMetricsObserver } from './understanding/model-metrics';
 import type { Server } from 'node:http';
 import type { Express, Router } from 'express';
 import { createConsoleDesk, createConsoleRouter } from '../channels/web/console';
@@ -85,22 +88,23 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const store = options.store ?? (await createConfiguredStore(settings, clock, logger));
   await store.ensureIndexes(INDEXES);
 
+  const metrics = createMetrics(storeSamples(store, clock));
   const events = new ServiceEventBus();
   const memory = createChannelMemory(store, clock);
   const hub = new SseHub();
-  const engine = options.engine ?? createDialogEngineFromContent(settings, { logger });
+  const engine = options.engine ?? createDialogEngineFromContent(settings, { logger, modelObserver: modelMetricsObserver(metrics) });
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
   // Desk events go to every desk: the console (or the test's desk), and Slack when it is configured below.
   const desks: DeskPort[] = [options.desk ?? createConsoleDesk(hub)];
-  const outbox = new OutboxWorker({ store, channels, desk: fanOutDesk(desks), logger, clock, retry: settings.outbox });
+  const outbox = new OutboxWorker({ store, channels, desk: fanOutDesk(desks), logger, clock, retry: settings.outbox, observe: outboxObserver(metrics) });
   const deliver = options.deliverAfterCommit !== false;
   const onCommitted = (committed: Committed) => {
     if (deliver && committed.outboxCount > 0) void outbox.kick(committed.conversationId);
     for (const line of committed.lines) events.emit('transcript', line);
   };
   const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff });
-  const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted });
+  const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted, observe: pipelineObserver(metrics) });
   const handoff = new HandoffService({ store, leases, engine, clock, onCommitted });
   const sla = new SlaMonitor({ store, leases, clock, logger, slaMinutes: settings.handoff.slaMinutes, onCommitted });
 
@@ -137,6 +141,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     desks.push(slack.desk);
     routes['/'] = slack.router;
   }
+  routes['/metrics'] = createMetricsRouter(metrics.registry);
   const app = createHttpApp({ logger, ready: () => store.ping(), routes, pages: createPagesRouter() });
 
   const timers: NodeJS.Timeout[] = [];

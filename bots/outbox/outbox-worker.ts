@@ -13,8 +13,16 @@ import type { ConversationDoc, OutboxDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { retryDelayMs, type BackoffSettings } from './backoff';
 
+/** What the outbox reports for metrics. */
+export interface OutboxObserver {
+  delivered(destination: string, lagSeconds: number): void;
+  failed(destination: string, code: string, willRetry: boolean): void;
+}
+
 /** What the worker needs. */
 export interface OutboxWorkerDeps {
+  /** Optional counters (Prometheus): deliveries, provider errors, delivery lag. */
+  observe?: OutboxObserver;
   store: Store;
   channels: Partial<Record<ChannelName, ChannelAdapter>>;
   desk: DeskPort;
@@ -96,6 +104,7 @@ export class OutboxWorker {
       const providerMessageId = receipt.providerMessageId ?? null;
       const providerMessageIds = receipt.providerMessageIds ?? (providerMessageId ? [providerMessageId] : []);
       await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId, providerMessageIds } });
+      this.deps.observe?.delivered(entry.payload.destination, (this.deps.clock().getTime() - entry.createdAt.getTime()) / 1000);
       this.deps.logger.debug('delivered', { outboxId: entry._id, destination: entry.payload.destination, attempt: entry.attempts });
     } catch (error) {
       await this.recordFailure(entry, error);
@@ -124,6 +133,7 @@ export class OutboxWorker {
     const suppressed = error instanceof ChannelSuppressedError;
     const giveUp = !retryable || entry.attempts >= retry.maxAttempts;
     const delay = retryDelayMs(entry.attempts, retry, retryAfterMs);
+    if (!suppressed) this.deps.observe?.failed(entry.payload.destination, errorCode(error), !giveUp);
     const conversation = (await store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
     const audit = auditEvent({ conversation, turnId: null, now }, giveUp ? 'delivery-failed' : 'delivery-retry', {
       outboxId: entry._id,
@@ -147,4 +157,11 @@ export class OutboxWorker {
     ]);
     logger.warn(suppressed ? 'delivery suppressed: the person opted out' : giveUp ? 'delivery failed for good' : 'delivery failed; will retry', { outboxId: entry._id, attempt: entry.attempts, reason });
   }
+}
+
+/** A short, bounded label for an error: the provider's status or code, never a message. */
+function errorCode(error: unknown): string {
+  const raw = (error as { status?: unknown; code?: unknown; cause?: { status?: unknown; code?: unknown } } | null) ?? {};
+  const code = raw.cause?.status ?? raw.cause?.code ?? raw.status ?? raw.code;
+  return typeof code === 'number' || (typeof code === 'string' && /^[\w-]{1,32}$/.test(code)) ? String(code) : 'other';
 }

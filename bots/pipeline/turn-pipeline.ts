@@ -3,7 +3,7 @@
  * turns one at a time per conversation under a lease, and hand committed replies to the outbox.
  */
 import type { InboundMessage, InboundSink, ReceiveOptions } from '../../channels/types';
-import type { ServiceEventBus } from '../events';
+import type { DecisionRecord, ServiceEventBus } from '../events';
 import { newId, nextSeq } from '../ids';
 import { KeyedRunner } from '../keyed-runner';
 import type { Logger } from '../logging/logger';
@@ -25,8 +25,16 @@ export interface TurnPipelineDeps {
   clock: () => Date;
   /** Called after every commit: the outbox delivers, live views update. */
   onCommitted: (committed: Committed) => void;
+  /** Optional counters (Prometheus): inbound messages and committed turns. */
+  observe?: PipelineObserver;
   /** Messages still pending after this long are picked up by the sweeper (crash recovery). */
   sweepAfterMs?: number;
+}
+
+/** What the pipeline reports for metrics. */
+export interface PipelineObserver {
+  inbound(channel: string, duplicate: boolean): void;
+  turn(decisions: readonly DecisionRecord[], seconds: number): void;
 }
 
 /** Raised when the service is shutting down and takes no new messages. */
@@ -79,9 +87,13 @@ export class TurnPipeline implements InboundSink {
     try {
       await store.collection<InboundDoc>('inbound').insertOne(doc);
     } catch (error) {
-      if (isDuplicateKeyError(error)) return { duplicate: true };
+      if (isDuplicateKeyError(error)) {
+        this.deps.observe?.inbound(message.channel, true);
+        return { duplicate: true };
+      }
       throw error;
     }
+    this.deps.observe?.inbound(message.channel, false);
     if (options.holdMs && options.holdMs > 0) this.hold(message.address, options.holdMs);
     else void this.kick(message.address);
     return { duplicate: false };
@@ -204,6 +216,7 @@ export class TurnPipeline implements InboundSink {
           });
           return result;
         });
+        this.deps.observe?.turn(output.decisions, (performance.now() - started) / 1000);
         for (const decision of output.decisions) events.emit('decision', decision);
         this.deps.onCommitted(output.committed);
         return;
