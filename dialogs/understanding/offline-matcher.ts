@@ -24,8 +24,20 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.min(a.length, b.length);
   if (len < 4) return false;
-  return editDistance(a, b, 2) <= (len >= 8 ? 2 : 1);
+  // The same word pairs come back every turn (the examples are fixed), so remember the answers.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = sameWordCache.get(key);
+  if (same === undefined) {
+    const allowed = len >= 8 ? 2 : 1;
+    same = editDistance(a, b, allowed) <= allowed;
+    if (sameWordCache.size >= SAME_WORD_CACHE_LIMIT) sameWordCache.clear();
+    sameWordCache.set(key, same);
+  }
+  return same;
 }
+
+const SAME_WORD_CACHE_LIMIT = 100_000;
+const sameWordCache = new Map<string, boolean>();
 
 /** How well a message's terms match one example's: mostly "is the message covered". */
 function similarity(query: string[], example: string[]): number {
