@@ -98,12 +98,19 @@ export function outboxObserver(metrics: ServiceMetrics): OutboxObserver {
 
 /** Reads the sampled gauges from the store: open tickets, the oldest one's age, undelivered outbox entries. */
 export function storeSamples(store: Store, clock: () => Date) {
+  // Two gauges read the queue on each scrape; one store read per second serves both.
+  let cached: { at: number; value: Promise<{ open: number; oldestAgeSeconds: number }> } | null = null;
+  const readQueue = async () => {
+    const open = await store.collection<HandoffDoc>('handoffs').find({ status: 'open' }, { sort: { createdAt: 1 }, limit: 1 });
+    const count = await store.collection<HandoffDoc>('handoffs').countDocuments({ status: 'open' });
+    const oldest = open[0];
+    return { open: count, oldestAgeSeconds: oldest ? Math.max(0, (clock().getTime() - oldest.createdAt.getTime()) / 1000) : 0 };
+  };
   return {
-    async queue() {
-      const open = await store.collection<HandoffDoc>('handoffs').find({ status: 'open' }, { sort: { createdAt: 1 }, limit: 1 });
-      const count = await store.collection<HandoffDoc>('handoffs').countDocuments({ status: 'open' });
-      const oldest = open[0];
-      return { open: count, oldestAgeSeconds: oldest ? Math.max(0, (clock().getTime() - oldest.createdAt.getTime()) / 1000) : 0 };
+    queue() {
+      const now = Date.now();
+      if (!cached || now - cached.at > 1_000) cached = { at: now, value: readQueue() };
+      return cached.value;
     },
     outboxDepth: () => store.collection<OutboxDoc>('outbox').countDocuments({ status: { $in: ['pending', 'sending'] } }),
   };

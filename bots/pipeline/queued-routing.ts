@@ -3,6 +3,7 @@
  * owns it: the bot stays silent apart from honest queue updates, and the message goes to the desk.
  */
 import type { Locale } from '../../channels/types';
+import { detectCommand } from '../../dialogs/commands';
 import type { BusinessHours } from '../../config/content/business-hours';
 import { deskReplies } from '../../config/content/desk-replies';
 import { describeOpening, nextOpening } from '../desk/business-hours';
@@ -23,7 +24,8 @@ export const QUEUE_CHOICES = {
 /** What the queued routing decided, for the commit and the conversation update. */
 export type QueuedOutcome = { kind: 'held' } | { kind: 'left-queue' } | { kind: 'callback'; wanted: boolean };
 
-const LEAVE_QUEUE = /^\s*(cancel|leave( the)? queue|back to (the )?(bot|assistant)|canslo|gadael y ciw)\s*[.!]*\s*$/i;
+/** Queue-only phrases; "cancel" and its Welsh are the dialog engine's own cancel command. */
+const LEAVE_QUEUE = /^\s*(leave( the)? queue|back to (the )?(bot|assistant)|gadael y ciw)\s*[.!]*\s*$/i;
 
 /** Options for routing a message while a person owns or is about to own the conversation. */
 export interface QueuedRoutingInput {
@@ -52,7 +54,7 @@ export async function routeWhileWithPeople(input: QueuedRoutingInput): Promise<Q
       commit.say({ text: say(text, locale, { opening: when }) }, { kind: 'system' });
       return { kind: 'callback', wanted };
     }
-    if (choice === QUEUE_CHOICES.leave || LEAVE_QUEUE.test(inbound.text)) {
+    if (choice === QUEUE_CHOICES.leave || detectCommand(inbound.text)?.kind === 'cancel' || LEAVE_QUEUE.test(inbound.text)) {
       commit.say({ text: say(deskReplies.leftQueue, locale) }, { kind: 'system' });
       return { kind: 'left-queue' };
     }
