@@ -94,7 +94,8 @@ export class TurnProcessor {
         dialog = result.state;
         buffered.push(...result.replies.map((reply) => ({ reply, index, cause: inbound._id })));
         decisions.push(this.decisionRecord(conversation, turnId, now, result));
-        commit.audit('decision', { ...decisionData(result) });
+        // Channel and language ride on every decision so oversight figures never need the conversation (or its address).
+        commit.audit('decision', { ...decisionData(result), channel: conversation.channel, locale: result.state.locale });
         if (result.outcome.status === 'handoff') {
           flush(inbound._id);
           ticket = newTicket(conversation, {
