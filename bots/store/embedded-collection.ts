@@ -8,11 +8,12 @@ import * as queryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type Sort, type Update } from './port';
 import { deepCopy } from './deep-copy';
+import { matchEquality, sortSimply } from './fast-query';
 import { indexKey } from './document-paths';
 import { CollectionLookups } from './embedded-lookup';
 import { isExpired } from './ttl-sweeper';
 import type { UndoLog } from './undo-log';
-import { applyUpdate, buildUpsert, type Doc } from './update-document';
+import { buildUpsert, updatedCopy, type Doc } from './update-document';
 
 /**
  * Query options built once. $where runs arbitrary JavaScript; MongoDB deployments often disable
@@ -52,10 +53,10 @@ export class EmbeddedCollection {
 
   /** Matching documents in sort order (natural order without one), up to `limit` (0 = all). */
   find(filter: Filter, options: FindOptions = {}): Doc[] {
-    let cursor = new Query(filter, QUERY_OPTIONS).find<Doc>(this.candidates(filter));
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.limit !== undefined && options.limit > 0) cursor = cursor.limit(options.limit);
-    return cursor.all();
+    const candidates = this.candidates(filter);
+    const matched = matchEquality(filter, candidates) ?? new Query(filter, QUERY_OPTIONS).find<Doc>(candidates).all();
+    const sorted = options.sort && matched.length > 1 ? (sortSimply(matched, options.sort) ?? new Query({}, QUERY_OPTIONS).find<Doc>(matched).sort(options.sort).all()) : matched;
+    return options.limit !== undefined && options.limit > 0 ? sorted.slice(0, options.limit) : sorted;
   }
 
   /** Inserts a document the caller no longer holds; throws DuplicateKeyError on `_id` or a unique index. */
@@ -72,15 +73,15 @@ export class EmbeddedCollection {
     const matched = this.find(filter, { sort: options.sort, limit: options.multi ? 0 : 1 });
     if (matched.length === 0) {
       if (!options.upsert) return { matchedCount: 0, modifiedCount: 0, before: null, after: null };
-      const doc = buildUpsert(filter, update);
+      // The new document takes values from the filter and the update: copies, not the caller's objects.
+      const doc = buildUpsert(deepCopy(filter), deepCopy(update));
       this.insert(doc, undo);
       return { matchedCount: 0, modifiedCount: 0, upsertedId: doc._id, before: null, after: doc };
     }
     let modifiedCount = 0;
     let after: Doc | null = null;
     for (const current of matched) {
-      const next = deepCopy(current);
-      const changed = applyUpdate(next, update);
+      const { next, changed } = updatedCopy(current, update);
       after ??= changed ? next : current;
       if (!changed) continue;
       this.assertUnique(next);

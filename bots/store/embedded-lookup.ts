@@ -8,27 +8,41 @@ import type { Filter, IndexSpec } from './port';
 import { indexKey, indexKeyPart, valueAtPath } from './document-paths';
 import type { Doc } from './update-document';
 
-/** The ids of documents whose value at one path has each key. */
+/**
+ * The ids of documents whose value at one path has each key. A key held by one document maps
+ * to its id alone (most keys: an address, an idempotency key), a shared key to a set.
+ */
 class FieldLookup {
-  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, string | Set<string>>();
   /** Documents whose value is an array: equality on arrays matches elements, so they are always candidates. */
   private readonly arrays = new Set<string>();
+  /**
+   * Dates (expiry times, lease times, timestamps) are queried by range, which a hash cannot
+   * narrow, and nearly every document has its own: the lookup switches itself off on the first
+   * Date rather than hold an entry per document that no query uses.
+   */
+  private off = false;
 
   constructor(readonly path: string) {}
 
   add(doc: Doc): void {
+    if (this.off) return;
     const value = valueAtPath(doc, this.path);
+    if (types.isDate(value)) return this.switchOff();
     if (Array.isArray(value)) {
       this.arrays.add(doc._id);
       return;
     }
     const key = indexKeyPart(value);
-    let ids = this.byKey.get(key);
-    if (!ids) this.byKey.set(key, (ids = new Set()));
-    ids.add(doc._id);
+    const ids = this.byKey.get(key);
+    if (ids === undefined) this.byKey.set(key, doc._id);
+    else if (typeof ids === 'string') {
+      if (ids !== doc._id) this.byKey.set(key, new Set([ids, doc._id]));
+    } else ids.add(doc._id);
   }
 
   remove(doc: Doc): void {
+    if (this.off) return;
     const value = valueAtPath(doc, this.path);
     if (Array.isArray(value)) {
       this.arrays.delete(doc._id);
@@ -36,17 +50,31 @@ class FieldLookup {
     }
     const key = indexKeyPart(value);
     const ids = this.byKey.get(key);
-    ids?.delete(doc._id);
-    if (ids?.size === 0) this.byKey.delete(key);
+    if (ids === doc._id) this.byKey.delete(key);
+    else if (typeof ids === 'object') {
+      ids.delete(doc._id);
+      if (ids.size === 1) this.byKey.set(key, ids.values().next().value as string);
+    }
   }
 
   /** Ids that may match `condition` on this path, or null when the lookup cannot narrow it. */
   candidates(condition: unknown): Set<string> | null {
+    if (this.off) return null;
     const values = equalityValues(condition);
     if (!values) return null;
     const ids = new Set(this.arrays);
-    for (const value of values) for (const id of this.byKey.get(indexKeyPart(value)) ?? []) ids.add(id);
+    for (const value of values) {
+      const held = this.byKey.get(indexKeyPart(value));
+      if (typeof held === 'string') ids.add(held);
+      else for (const id of held ?? []) ids.add(id);
+    }
     return ids;
+  }
+
+  private switchOff(): void {
+    this.off = true;
+    this.byKey.clear();
+    this.arrays.clear();
   }
 }
 

@@ -119,25 +119,20 @@ function portCollection<T extends StoredDocument>(collection: EmbeddedCollection
     },
     async updateOne(filter, update, options = {}) {
       const outcome = runAtomically((undo) =>
-        collection.update(deepCopy(filter), deepCopy(update), { upsert: options.upsert }, undo),
+        collection.update(filter, update, { upsert: options.upsert }, undo),
       );
       return updateResult(outcome);
     },
     async updateMany(filter, update) {
       // All or nothing here; MongoDB outside a transaction can stop part-way, so callers rely on neither.
       const outcome = runAtomically((undo) =>
-        collection.update(filter, deepCopy(update), { multi: true }, undo),
+        collection.update(filter, update, { multi: true }, undo),
       );
       return updateResult(outcome);
     },
     async findOneAndUpdate(filter, update, options = {}) {
       const outcome = runAtomically((undo) =>
-        collection.update(
-          deepCopy(filter),
-          deepCopy(update),
-          { upsert: options.upsert, sort: options.sort },
-          undo,
-        ),
+        collection.update(filter, update, { upsert: options.upsert, sort: options.sort }, undo),
       );
       return copyOut<T>(options.returnDocument === 'after' ? outcome.after : outcome.before);
     },

@@ -56,7 +56,37 @@ export function applyUpdate(doc: Doc, update: Update): boolean {
   return applySimpleUpdate(doc, always) ?? mingoUpdate(doc, always).length > 0;
 }
 
+/**
+ * The stored document `current` with `update` applied, as a new object; `current` is untouched.
+ * Stored documents are never mutated, so the hot path ($set/$unset/$inc on top-level fields)
+ * copies only the top level and shares the untouched subtrees; anything else deep-copies the
+ * document and the update before mingo applies it.
+ */
+export function updatedCopy(current: Doc, update: Update): { next: Doc; changed: boolean } {
+  assertValidUpdate(current, update);
+  const { always } = splitSetOnInsert(update);
+  if (Object.keys(always).length === 0) return { next: current, changed: false };
+  if (isSimpleUpdate(current, always)) {
+    const next = { ...current };
+    return { next, changed: applySimpleUpdate(next, always) ?? false };
+  }
+  const next = deepCopy(current);
+  return { next, changed: mingoUpdate(next, deepCopy(always)).length > 0 };
+}
+
 const SIMPLE_OPERATORS = new Set(['$set', '$unset', '$inc']);
+
+/** True when every operator is $set/$unset/$inc on a top-level field (and $inc on numbers). */
+function isSimpleUpdate(doc: Doc, update: Update): boolean {
+  for (const [operator, fields] of Object.entries(update)) {
+    if (!SIMPLE_OPERATORS.has(operator) || typeof fields !== 'object' || fields === null) return false;
+    for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
+      if (name.includes('.') || name === '_id') return false;
+      if (operator === '$inc' && (typeof value !== 'number' || (doc[name] !== undefined && typeof doc[name] !== 'number'))) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * The hot path: $set, $unset and $inc on top-level fields, done directly. mingo builds a fresh
@@ -64,14 +94,8 @@ const SIMPLE_OPERATORS = new Set(['$set', '$unset', '$inc']);
  * null for anything else (dotted paths, other operators), which mingo then handles.
  */
 function applySimpleUpdate(doc: Doc, update: Update): boolean | null {
+  if (!isSimpleUpdate(doc, update)) return null;
   const operators = Object.entries(update) as [string, Record<string, unknown>][];
-  for (const [operator, fields] of operators) {
-    if (!SIMPLE_OPERATORS.has(operator) || typeof fields !== 'object' || fields === null) return null;
-    for (const [name, value] of Object.entries(fields)) {
-      if (name.includes('.') || name === '_id') return null;
-      if (operator === '$inc' && (typeof value !== 'number' || (doc[name] !== undefined && typeof doc[name] !== 'number'))) return null;
-    }
-  }
   let changed = false;
   for (const [operator, fields] of operators) {
     for (const [name, value] of Object.entries(fields)) {

@@ -66,5 +66,7 @@ export function parseStatus(params: TwilioParams): TwilioWebhook {
 }
 
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+  // A fresh copy: the parser hands out slices of the raw body, and one kept slice (a message id
+  // in a dedupe set, a text in the store) would keep the whole request body alive with it.
+  return typeof value === 'string' ? Buffer.from(value, 'utf8').toString('utf8') : '';
 }

@@ -1,0 +1,74 @@
+/**
+ * Runs a benchmark target (the pipeline or the floor) in its own process, so the service under
+ * test has an event loop to itself: the load generator and the fake provider stay in the parent.
+ * The parent talks to it over IPC: a request names a command, the child answers with the result.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** A command the parent sends to a target, and its answer. */
+export interface TargetRequest {
+  id: number;
+  command: string;
+}
+
+/** A running target process. */
+export interface TargetProcess {
+  port: number;
+  /** Runs `command` in the child (e.g. "settle", "heap", "stop") and resolves with its answer. */
+  call<T = unknown>(command: string): Promise<T>;
+  /** Stops the child and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Forks `bench/targets/<name>.ts` with `args` and waits for it to listen. */
+export async function startTarget(name: 'pipeline-target' | 'floor-target', args: Record<string, string>, profileDir?: string): Promise<TargetProcess> {
+  const execArgv = ['--expose-gc', '--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const child: ChildProcess = fork(path.join(__dirname, `${name}.ts`), [JSON.stringify(args)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pending = new Map<number, (value: unknown) => void>();
+  let nextId = 0;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready`)));
+    child.on('message', (message: { ready?: number; id?: number; result?: unknown }) => {
+      if (message.ready !== undefined) resolve(message.ready);
+      else if (message.id !== undefined) pending.get(message.id)?.(message.result);
+    });
+  });
+  const call = <T>(command: string) =>
+    new Promise<T>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve as (value: unknown) => void);
+      child.send({ id, command } satisfies TargetRequest);
+    });
+  return {
+    port,
+    call,
+    async stop() {
+      await call('stop').catch(() => undefined);
+      await exited;
+    },
+  };
+}
+
+/** The child's side: announces its port, then answers the parent's commands until "stop". */
+export function serveTarget(port: number, targetCommands: Record<string, () => Promise<unknown>>): void {
+  let peakRss = process.memoryUsage().rss;
+  setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref();
+  const commands: Record<string, () => Promise<unknown>> = { ...targetCommands, 'peak-rss': () => Promise.resolve(peakRss) };
+  process.on('message', (request: TargetRequest) => {
+    const command = commands[request.command];
+    void (command ? command() : Promise.resolve({ error: `unknown command ${request.command}` })).then((result) => {
+      process.send?.({ id: request.id, result: result ?? null }, () => {
+        if (request.command === 'stop') process.exit(0);
+      });
+    });
+  });
+  process.send?.({ ready: port });
+}
+
+/** Heap in use after a full garbage collection (the child runs with --expose-gc). */
+export function settledHeap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
