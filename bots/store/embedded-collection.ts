@@ -151,6 +151,10 @@ export class EmbeddedCollection {
     }
     const ids = this.lookups.candidates(filter);
     if (!ids) return [...this.docs.values()];
+    if (ids.size === 1) {
+      const doc = this.docs.get(ids.values().next().value as string);
+      return doc ? [doc] : [];
+    }
     return [...ids]
       .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))
       .map((id) => this.docs.get(id))
@@ -160,10 +164,12 @@ export class EmbeddedCollection {
   /** Stores `doc` in place of `previous` (same _id) or as new, keeping lookups in step. */
   private store(doc: Doc, previous: Doc | null): void {
     const existing = previous ?? this.docs.get(doc._id) ?? null;
-    if (existing) this.lookups.remove(existing);
-    else this.order.set(doc._id, this.nextOrder++);
+    if (existing) this.lookups.replace(existing, doc);
+    else {
+      this.order.set(doc._id, this.nextOrder++);
+      this.lookups.add(doc);
+    }
     this.docs.set(doc._id, doc);
-    this.lookups.add(doc);
   }
 
   /** Removes a stored document and its lookup entries. */

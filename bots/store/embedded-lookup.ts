@@ -88,6 +88,11 @@ function equalityValues(condition: unknown): unknown[] | null {
   return null;
 }
 
+/** True when two values certainly share an index key: the same primitive, or the very same object. */
+function sameIndexValue(a: unknown, b: unknown): boolean {
+  return a === b || (types.isDate(a) && types.isDate(b) && a.getTime() === b.getTime());
+}
+
 function isScalar(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value) || types.isDate(value);
 }
@@ -116,6 +121,25 @@ export class CollectionLookups {
   add(doc: Doc): void {
     for (const lookup of this.fields.values()) lookup.add(doc);
     for (const { spec, owners } of this.uniques.values()) owners.set(indexKey(doc, spec.keys), doc._id);
+  }
+
+  /**
+   * Moves lookups from `previous` to `next` (the same document, updated). Entries whose
+   * indexed value did not change are left alone: most updates touch no indexed field.
+   */
+  replace(previous: Doc, next: Doc): void {
+    for (const lookup of this.fields.values()) {
+      if (sameIndexValue(valueAtPath(previous, lookup.path), valueAtPath(next, lookup.path))) continue;
+      lookup.remove(previous);
+      lookup.add(next);
+    }
+    for (const { spec, owners } of this.uniques.values()) {
+      const before = indexKey(previous, spec.keys);
+      const after = indexKey(next, spec.keys);
+      if (before === after) continue;
+      if (owners.get(before) === previous._id) owners.delete(before);
+      owners.set(after, next._id);
+    }
   }
 
   /** Forgets a stored document. */
