@@ -1,5 +1,5 @@
 /** Builds the dialog engine from config content: the understander (OpenAI or the offline matcher) and the sandbox connector. */
-import { demoData, flows, knowledgeArticles, replies } from '../config/content';
+import { demoData, feedbackContent, flows, knowledgeArticles, replies } from '../config/content';
 import type { Settings } from '../config/settings';
 import { createDialogEngine } from '../dialogs/engine';
 import { createSandboxConnector } from '../dialogs/sandbox-connector';
@@ -18,5 +18,6 @@ export function createDialogEngineFromContent(settings: Settings, extras: { logg
     replies,
     maxReprompts: settings.dialog.maxReprompts,
     maxUnsure: settings.dialog.maxUnsure,
+    feedback: feedbackContent,
   });
 }

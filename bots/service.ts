@@ -20,6 +20,7 @@ import { createDeliveryStatusRecorder } from './outbox/delivery-status';
 import { teamsWelcome } from '../config/content/teams';
 import type { ChannelAdapter, ChannelMemory, ChannelName } from '../channels/types';
 import { createChannelMemory } from './channel-memory';
+import { channelMemoryConsent } from './pipeline/contact-consent';
 import type { DeskPort } from '../channels/desk-types';
 import { businessHours } from '../config/content/business-hours';
 import type { Settings } from '../config/settings';
@@ -44,6 +45,7 @@ import { createAdminRouter } from './http/admin-router';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
+import { seedDemoHistory } from './oversight/demo-history';
 
 /** What a service is built from; everything but settings has a sandbox default. */
 export interface ServiceOptions {
@@ -87,6 +89,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   configureRetention(settings.retention);
   const store = options.store ?? (await createConfiguredStore(settings, clock, logger));
   await store.ensureIndexes(INDEXES);
+  // Sandbox demo history (issue 9): only into an embedded store this service made itself, never MongoDB.
+  if (settings.demoHistoryWeeks > 0 && !options.store && !settings.mongodbUri) {
+    const started = performance.now();
+    const seeded = await seedDemoHistory(store, { now: clock(), weeks: settings.demoHistoryWeeks });
+    logger.info('demo history seeded', { weeks: settings.demoHistoryWeeks, audits: seeded.audits, skipped: seeded.skipped, ms: Math.round(performance.now() - started) });
+  }
 
   const metrics = createMetrics(storeSamples(store, clock));
   const events = new ServiceEventBus();
@@ -103,9 +111,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     if (deliver && committed.outboxCount > 0) void outbox.kick(committed.conversationId);
     for (const line of committed.lines) events.emit('transcript', line);
   };
-  const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff });
+  // The feedback question is never sent to an SMS number that opted out.
+  const consent = channelMemoryConsent(memory, clock);
+  const processor = new TurnProcessor({ store, engine, logger, businessHours, handoff: settings.handoff, consent });
   const pipeline = new TurnPipeline({ store, processor, leases, logger, events, clock, onCommitted, observe: pipelineObserver(metrics) });
-  const handoff = new HandoffService({ store, leases, engine, clock, onCommitted });
+  const handoff = new HandoffService({ store, leases, engine, clock, onCommitted, consent });
   const sla = new SlaMonitor({ store, leases, clock, logger, slaMinutes: settings.handoff.slaMinutes, onCommitted });
 
   const bodyLimit = settings.http.bodyLimit;

@@ -8,6 +8,7 @@ import { detectCommand, type Command } from './commands';
 import { detectCrisis } from './guardrails/crisis';
 import { stripHiddenCharacters } from './guardrails/hidden-characters';
 import { checkReplies } from './guardrails/model-output';
+import { DEFAULT_FEEDBACK_WINDOW_MS, feedbackQuestion, isClosing, markAsked, mayAsk, readFeedbackAnswer, type FeedbackContent } from './feedback';
 import { looksWelsh } from './language';
 import type { FormContext } from './forms/form-runner';
 import { repeatPrompt, runForm, startForm } from './forms/form-runner';
@@ -16,7 +17,7 @@ import { handoffSummary } from './handoff-summary';
 import { answerQuestion } from './knowledge/answer';
 import { normalise } from './text';
 import type {
-  Audience, Decision, DialogState, FlowDefinition, HandoffReason, KnowledgeArticle, Locale, Replies, Reply,
+  Audience, Decision, DialogState, FeedbackEvent, FlowDefinition, HandoffReason, KnowledgeArticle, Locale, Replies, Reply,
   ServiceConnector, TurnInput, TurnOutcome, TurnResult, Understander, Understanding,
 } from './types';
 import { validateYesNo } from './validators';
@@ -34,12 +35,18 @@ export interface DialogEngineDeps {
   maxUnsure: number;
   /** Longest reply a model-informed turn may send (a sanity bound; channels fit their own limits). */
   maxReplyChars?: number;
+  /** The end-of-conversation feedback question; without it the engine never asks. */
+  feedback?: FeedbackContent;
+  /** The question is asked at most once in this long (default two hours). */
+  feedbackWindowMs?: number;
 }
 
 /** The engine as the pipeline uses it. */
 export interface DialogEngine {
   turn(state: DialogState | null, input: TurnInput): Promise<TurnResult>;
   initialState(audience: Audience, locale?: Locale): DialogState;
+  /** The feedback question for a conversation an agent just closed, or null when it must not be asked. */
+  askFeedback(state: DialogState, input: { now: Date; mayAskFeedback?: boolean }): { state: DialogState; reply: Reply } | null;
 }
 
 /** Builds a dialog engine over content and ports. */
@@ -48,6 +55,12 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
   const flowById = (id: string | undefined): FlowDefinition | undefined => deps.flows.find((f) => f.id === id);
   // The only links a reply may carry after a model had a say: the articles' own.
   const allowedUrls = new Set(deps.articles.flatMap((a) => [a.url.en, a.url.cy]));
+  const feedbackWindowMs = deps.feedbackWindowMs ?? DEFAULT_FEEDBACK_WINDOW_MS;
+
+  function askFeedback(state: DialogState, input: { now: Date; mayAskFeedback?: boolean }): { state: DialogState; reply: Reply } | null {
+    if (!deps.feedback || !mayAsk(state, input, feedbackWindowMs)) return null;
+    return { state: markAsked(state, input.now), reply: feedbackQuestion(deps.feedback, state.locale) };
+  }
 
   function initialState(audience: Audience, locale: Locale = 'en'): DialogState {
     return { v: 1, locale, audience, form: null, offer: null, unsureCount: 0, crisis: false };
@@ -90,6 +103,18 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       return handoff('crisis', [say('crisis')], 'crisis');
     }
 
+    // (1b) A reply to the feedback question; anything but a score lets the question lapse.
+    if (deps.feedback) {
+      const answer = readFeedbackAnswer(state, { text, ...(input.choice ? { choice: input.choice } : {}), now: input.now }, feedbackWindowMs);
+      if (answer.kind !== 'none') {
+        const thanks: Reply = { text: deps.feedback.thanks[state.locale] };
+        if (answer.kind === 'stale') return result({ status: 'idle' }, [thanks], 'feedback:stale');
+        state = { ...state, feedback: { ...state.feedback, status: 'answered' } };
+        return { ...result({ status: 'idle' }, [thanks], 'feedback:answered'), feedback: { event: 'answered', score: answer.score } };
+      }
+      if (state.feedback?.status === 'pending') state = { ...state, feedback: { ...state.feedback, status: 'lapsed' } };
+    }
+
     // (2) Language: the channel's word, an explicit switch, or a clearly Welsh message outside a form.
     const command = detectCommand(text);
     // The channel's language sets up a new conversation; after that the person's own choice wins.
@@ -115,6 +140,15 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       state = { ...state, offer: null, offerReason: undefined };
     }
 
+    // (4b) "Thanks", "that's all": the person is done, so this is the moment to ask about an answer they got.
+    if (!state.form && deps.feedback && isClosing(text)) {
+      const due = state.feedback?.status === 'due';
+      const asked = due ? askFeedback(state, input) : null;
+      if (asked) state = asked.state;
+      const out = [{ text: deps.feedback.closing[state.locale] }, ...(asked ? [asked.reply] : [])];
+      return withFeedback(result({ status: 'idle' }, out, 'feedback:closing'), asked);
+    }
+
     // (5) Inside a form.
     const current = flow();
     if (current && state.form) {
@@ -131,7 +165,10 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       // Identity mismatch: the result text already offers a person; remember it so "yes" works.
       state = { ...state, form: null, request: undefined, offer: mismatch ? 'person' : null, offerReason: mismatch ? 'requested' : undefined };
       const out = mismatch ? [offerPersonReply(step.replies[0]?.text ?? '', state.locale, replies)] : step.replies;
-      return { ...decided, state, replies: out };
+      // A request done is the end of a conversation: the one moment the question is asked unprompted.
+      const asked = step.connector === 'ok' ? askFeedback(state, input) : null;
+      if (asked) state = asked.state;
+      return withFeedback({ ...decided, state, replies: asked ? [...out, asked.reply] : out }, asked);
     }
 
     // (6) Understanding.
@@ -147,7 +184,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
           state = { ...state, form: null, offer: null, offerReason: undefined, request: undefined };
           return result({ status: 'cancelled' }, [say('cancelled')], 'command:cancel', f ? { flowId: f.id } : {});
         case 'start-over':
-          state = { ...initialState(state.audience, state.locale), crisis: state.crisis };
+          state = { ...initialState(state.audience, state.locale), crisis: state.crisis, ...(state.feedback ? { feedback: state.feedback } : {}) };
           return result({ status: 'idle' }, [say('startOver'), say('welcome')], 'command:start-over');
         case 'help': {
           const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
@@ -231,7 +268,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       if (u.kind === 'question') {
         const answer = answerQuestion(u.articleIds, deps.articles, state.audience, state.locale, replies);
         if (answer) {
-          state = { ...state, unsureCount: 0, offer: null };
+          // Not asked after every answer: more questions often follow, so "thanks" brings it (see 4b).
+          state = { ...state, unsureCount: 0, offer: null, feedback: { ...state.feedback, status: 'due' } };
           return result({ status: 'answered', articleIds: [answer.articleId] }, [answer.reply], 'knowledge:answer', extra);
         }
         // No source, no answer: say so and offer a person rather than make one up.
@@ -249,5 +287,11 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     }
   }
 
-  return { turn, initialState };
+  return { turn, initialState, askFeedback };
+}
+
+/** Adds the audit's "asked" fact to a result when the question went out with it. */
+function withFeedback(r: TurnResult, asked: { reply: Reply } | null): TurnResult {
+  const event: FeedbackEvent = { event: 'asked' };
+  return asked ? { ...r, feedback: event } : r;
 }

@@ -175,7 +175,26 @@ export interface DialogState {
   offerReason?: HandoffReason;
   /** The message that started the current request, for the agent's handoff summary. */
   request?: string;
+  /** Where the end-of-conversation feedback question stands (absent until there is something to ask about). */
+  feedback?: FeedbackState;
 }
+
+/**
+ * The feedback question's progress. `due`: an answer was given, so "thanks" may bring the
+ * question; `pending`: asked, a 1–5 reply counts; `lapsed`: another message came instead;
+ * `answered`: a score was given.
+ */
+export interface FeedbackState {
+  status: 'due' | 'pending' | 'lapsed' | 'answered';
+  /** When the question was last asked (ISO), so it is asked at most once per episode. */
+  askedAt?: string;
+}
+
+/** A feedback score: 1 (very poor) to 5 (very good). */
+export type FeedbackScore = 1 | 2 | 3 | 4 | 5;
+
+/** A feedback fact for the audit: the question was asked, or answered with a score. Never the person's words. */
+export type FeedbackEvent = { event: 'asked' } | { event: 'answered'; score: FeedbackScore };
 
 /** One message into the engine. */
 export interface TurnInput {
@@ -185,6 +204,8 @@ export interface TurnInput {
   /** The language the channel reports, if any. */
   locale?: Locale;
   now: Date;
+  /** False when nothing unprompted may be sent (an SMS number that opted out): no feedback question. */
+  mayAskFeedback?: boolean;
 }
 
 /** Which deterministic rule or guardrail decided the turn, for the console and the audit. */
@@ -214,6 +235,8 @@ export interface TurnResult {
   state: DialogState;
   replies: Reply[];
   decision: Decision;
+  /** Set when the turn asked the feedback question or received its answer, for the audit. */
+  feedback?: FeedbackEvent;
 }
 
 /** The canned texts the engine says, each in both languages. Content lives in config/content. */

@@ -6,9 +6,11 @@
 import { DeskActionError, type DeskActions, type TicketView, type TranscriptEntryView } from '../../channels/desk-types';
 import { deskReplies } from '../../config/content/desk-replies';
 import type { ConversationLeases } from '../pipeline/conversation-lease';
+import { anyoneMayBeAsked, type ContactConsent } from '../pipeline/contact-consent';
 import type { DialogEngine } from '../pipeline/engine-port';
 import { CommitBuilder, outboundLine, type Committed } from '../pipeline/records';
 import { audienceFor } from '../pipeline/turn-processor';
+import type { DialogState } from '../../dialogs/types';
 import type { ConversationDoc, HandoffDoc, MessageDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { expiresAt } from '../store/retention';
@@ -24,6 +26,8 @@ export interface HandoffServiceDeps {
   onCommitted: (committed: Committed) => void;
   /** How long a desk action waits for a running turn to finish. */
   leaseWaitMs?: number;
+  /** Whether the feedback question may follow a resolve (no to an opted-out SMS number); everyone by default. */
+  consent?: ContactConsent;
 }
 
 const MAX_AGENT_TEXT = 4_000;
@@ -99,7 +103,20 @@ export class HandoffService implements DeskActions {
         .say({ text: say(deskReplies.resolved, ticket.locale, { agent: name }) }, { kind: 'system' })
         .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(resolved) } })
         .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: name });
-      const dialog = this.deps.engine.initialState(audienceFor(conversation.channel), conversation.locale);
+      // The bot starts afresh but keeps what it must respect: a crisis, and a feedback question already asked.
+      const prior = conversation.dialog;
+      let dialog: DialogState = {
+        ...this.deps.engine.initialState(audienceFor(conversation.channel), conversation.locale),
+        crisis: prior?.crisis === true || ticket.reason === 'crisis',
+        ...(prior?.feedback ? { feedback: prior.feedback } : {}),
+      };
+      // An agent closing the conversation is an end: ask how it went, unless a crisis or consent forbids it.
+      const mayAskFeedback = await (this.deps.consent ?? anyoneMayBeAsked).mayAsk(conversation.address);
+      const asked = this.deps.engine.askFeedback?.(dialog, { now, mayAskFeedback }) ?? null;
+      if (asked) {
+        dialog = asked.state;
+        commit.say(asked.reply).audit('feedback', { event: 'asked', channel: conversation.channel, locale: dialog.locale });
+      }
       return { ticket: resolved, set: { ownership: 'bot', ticketId: null, dialog } };
     }).then(toTicketView);
   }

@@ -17,6 +17,7 @@ import type { Store } from '../store/port';
 import { expiresAt } from '../store/retention';
 import { say } from '../text';
 import { controlAuditData, controlReply, mediaReply } from './channel-control';
+import { anyoneMayBeAsked, type ContactConsent } from './contact-consent';
 import type { DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
 import { CommitBuilder, inboundLine, type Committed } from './records';
@@ -28,6 +29,8 @@ export interface TurnProcessorDeps {
   logger: Logger;
   businessHours: BusinessHours;
   handoff: { slaMinutes: number; queueUpdateMinutes: number };
+  /** Whether the feedback question may be sent (no to an opted-out SMS number); everyone by default. */
+  consent?: ContactConsent;
 }
 
 /** What a committed turn produced, for the outbox worker and live views. */
@@ -64,6 +67,9 @@ export class TurnProcessor {
     };
     // Messages a partial commit already applied (standalone MongoDB) are only marked done.
     const applied = new Set(conversation.appliedInbound ?? []);
+    // Read once, and only when the engine runs: an opted-out number is never asked for feedback.
+    let mayAskFeedback: Promise<boolean> | undefined;
+    const consent = () => (mayAskFeedback ??= (this.deps.consent ?? anyoneMayBeAsked).mayAsk(conversation.address));
 
     for (const [index, inbound] of batch.entries()) {
       commit.markDone(inbound);
@@ -90,12 +96,13 @@ export class TurnProcessor {
           commit.audit('channel-control', { kind: 'media', attachments: inbound.attachments.length });
           if (!inbound.text.trim()) continue;
         }
-        const result = await this.runEngine(dialog, inbound, now, conversation, commit);
+        const result = await this.runEngine(dialog, inbound, now, conversation, commit, await consent());
         dialog = result.state;
         buffered.push(...result.replies.map((reply) => ({ reply, index, cause: inbound._id })));
         decisions.push(this.decisionRecord(conversation, turnId, now, result));
         // Channel and language ride on every decision so oversight figures never need the conversation (or its address).
         commit.audit('decision', { ...decisionData(result), channel: conversation.channel, locale: result.state.locale });
+        if (result.feedback) commit.audit('feedback', { ...result.feedback, channel: conversation.channel, locale: result.state.locale });
         if (result.outcome.status === 'handoff') {
           flush(inbound._id);
           ticket = newTicket(conversation, {
@@ -130,7 +137,8 @@ export class TurnProcessor {
         commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
         commit.audit('ownership', { from: ownership, to: 'bot', reason: 'citizen-left-queue', ticketId: ticket._id });
         ownership = 'bot';
-        dialog = engine.initialState(dialog.audience, dialog.locale);
+        // A fresh start keeps what later turns must respect: a crisis, and a feedback question already asked.
+        dialog = { ...engine.initialState(dialog.audience, dialog.locale), crisis: dialog.crisis, ...(dialog.feedback ? { feedback: dialog.feedback } : {}) };
         ticket = null;
       }
     }
@@ -143,13 +151,14 @@ export class TurnProcessor {
   }
 
   /** One engine step; an engine failure becomes a kind reply and an audit entry, never a lost message. */
-  private async runEngine(dialog: DialogState, inbound: InboundDoc, now: Date, conversation: ConversationDoc, commit: CommitBuilder): Promise<TurnResult> {
+  private async runEngine(dialog: DialogState, inbound: InboundDoc, now: Date, conversation: ConversationDoc, commit: CommitBuilder, mayAskFeedback: boolean): Promise<TurnResult> {
     try {
       return await this.deps.engine.turn(dialog, {
         text: inbound.text,
         ...(inbound.choice ? { choice: inbound.choice } : {}),
         ...(inbound.locale ? { locale: inbound.locale } : {}),
         now,
+        mayAskFeedback,
       });
     } catch (error) {
       this.deps.logger.error('dialog engine failed; sent the apology reply', { error, conversationId: conversation._id });

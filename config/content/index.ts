@@ -3,6 +3,7 @@ export { flows } from './flows';
 export { knowledgeArticles } from './knowledge';
 export { replies } from './replies';
 export { demoData } from './demo-data';
+export { feedbackContent } from './feedback';
 
 /** Where the Welsh stands: written by an engineer, not yet checked by a fluent speaker. */
 export const WELSH_REVIEW_STATUS = {

@@ -3,7 +3,7 @@
  * `await c.send('my bin was missed'); c.expectReply(/postcode/i)`.
  * It drives the real engine with the offline matcher, the real content and the sandbox connector.
  */
-import { demoData, flows, knowledgeArticles, replies } from '../../config/content';
+import { demoData, feedbackContent, flows, knowledgeArticles, replies } from '../../config/content';
 import { createDialogEngine } from '../../dialogs/engine';
 import { createSandboxConnector } from '../../dialogs/sandbox-connector';
 import { createOfflineMatcher } from '../../dialogs/understanding/offline-matcher';
@@ -42,6 +42,7 @@ export function conversation(options: ConversationOptions = {}): Conversation {
     replies,
     maxReprompts: 2,
     maxUnsure: 2,
+    feedback: feedbackContent,
   });
   let state: DialogState | null = options.audience ? engine.initialState(options.audience, options.locale) : null;
   let last: TurnResult | undefined;
