@@ -167,7 +167,9 @@ export type AuditKind =
   /** A provider reported that a sent message was not delivered. */
   | 'delivery-status'
   /** A subject access export or erasure; never names the subject. */
-  | 'data-protection';
+  | 'data-protection'
+  /** The end-of-conversation question asked, or its 1–5 answer (issue 9). */
+  | 'feedback';
 
 /** One audit event. `data` never holds raw citizen text. */
 export interface AuditDoc {
