@@ -84,7 +84,8 @@ describe('the whole loop', () => {
     // Resolve: the citizen is told, the ticket message shows it, and the bot answers again.
     expect((await clickButton(desk.app, SAM, TICKET_ACTIONS.resolve, ticketId, ts)).status).toBe(200);
     await desk.settle();
-    expect(desk.web.textsTo('loop').at(-1)).toMatch(/Sam has finished helping you/);
+    // The citizen is told, then asked the one feedback question (the conversation has ended).
+    expect(desk.web.textsTo('loop').slice(-2)).toEqual([expect.stringMatching(/Sam has finished helping you/), expect.stringMatching(/^How did we do today\?/)]);
     expect(blocksText(desk.slack.accepted('chat.update').at(-1)!)).toContain('Resolved by *Sam*');
     const beforeHelp = desk.web.deliveries.length;
     await desk.citizen('loop', 'help');

@@ -99,7 +99,9 @@ describe('Teams channel (emulator mode, real CloudAdapter)', () => {
 
     // Teams sends the click as a message with no text and the button's data as its value.
     await send(teamsActivity(fake.url, { text: undefined, value: yes?.data }));
-    expect(replies().at(-1)).toMatch(/Your Blue Badge application: approved/);
+    // The result, then (the request being done) the one feedback question.
+    expect(replies().at(-2)).toMatch(/Your Blue Badge application: approved/);
+    expect(replies().at(-1)).toMatch(/^How did we do today\?/);
   });
 
   it('hands a member of staff to the desk as a Teams ticket, and the agent’s reply arrives proactively later', async () => {
