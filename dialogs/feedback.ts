@@ -55,7 +55,7 @@ export function readFeedbackAnswer(state: DialogState, input: { text: string; ch
   const clicked = clickedScore(input.choice);
   if (clicked !== null) {
     const recent = fb?.askedAt !== undefined && input.now.getTime() - Date.parse(fb.askedAt) < windowMs;
-    return recent && (fb?.status === 'pending' || fb?.status === 'lapsed') ? { kind: 'score', score: clicked } : { kind: 'stale' };
+    return recent && fb?.status !== 'answered' ? { kind: 'score', score: clicked } : { kind: 'stale' };
   }
   if (fb?.status !== 'pending') return { kind: 'none' };
   const typed = readScore(input.choice ?? input.text);
@@ -86,7 +86,7 @@ const CLOSING_STRONG = new Set(['thanks', 'thank', 'thankyou', 'thx', 'ty', 'che
 const CLOSING_SOFT = new Set([
   'you', 'very', 'much', 'so', 'a', 'lot', 'that', 'thats', 'is', 'it', 'ok', 'okay', 'great', 'perfect', 'brilliant', 'lovely',
   'fab', 'good', 'no', 'nothing', 'else', 'for', 'your', 'the', 'help', 'now', 'then', 'im', 'we', 're', 'sorted', 'fine',
-  'yn', 'fawr', 'iawn', 'da', 'dyna', 'r', 'i', 'am', 'eich', 'na', 'dim', 'byd', 'arall', 'nawr', 'wedi', 'gorffen',
+  'yn', 'fawr', 'iawn', 'da', 'dyna', 'dynar', 'r', 'i', 'am', 'eich', 'na', 'dim', 'byd', 'arall', 'nawr', 'wedi', 'gorffen',
 ]);
 
 /** True for "thanks", "that's all", "bye", "diolch yn fawr" and the like: the person is done. */
