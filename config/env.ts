@@ -122,6 +122,13 @@ export const envSchema = z.object({
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { error: 'must be a size such as 100kb or 1mb' }).default('100kb'),
   /** Time allowed for in-flight turns to finish on SIGTERM before exiting anyway. */
   SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 0, 5 * 60_000),
+  /** Weeks of synthetic history seeded into the embedded store at start-up (sandbox only); default set in settings.ts. */
+  DEMO_HISTORY_WEEKS: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number from 0 to 52' })
+    .transform(Number)
+    .pipe(z.number().int().max(52, { error: 'must be a whole number from 0 to 52' }))
+    .optional(),
 
   // --- MongoDB and retention (reasons for each default in README, "MongoDB and data protection") ---
   /** How long start-up and each operation look for a MongoDB server before failing. */

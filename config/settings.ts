@@ -41,6 +41,8 @@ export interface Settings {
   http: { bodyLimit: string; shutdownTimeoutMs: number };
   /** Retention periods in days, enforced by TTL indexes on each document's expiresAt. */
   retention: RetentionDays;
+  /** Weeks of synthetic demo history seeded into the embedded store at start-up; 0 in production and with MongoDB. */
+  demoHistoryWeeks: number;
 }
 
 /** Retention periods in days per kind of record. */
@@ -124,6 +126,11 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
     problems.push({ variable: 'OPENAI_BASE_URL', problem: 'required when OPENAI_AZURE_API_VERSION is set (the Azure resource endpoint)' });
   }
 
+  // Demo history is invented: it must never mix with a real service's records.
+  if (raw.DEMO_HISTORY_WEEKS !== undefined && raw.DEMO_HISTORY_WEEKS !== '0' && (raw.NODE_ENV === 'production' || isSet('MONGODB_URI'))) {
+    problems.push({ variable: 'DEMO_HISTORY_WEEKS', problem: 'must be 0 in production and with MONGODB_URI (demo history goes only into the embedded store)' });
+  }
+
   if (parsed && parsed.OUTBOX_BASE_DELAY_MS > parsed.OUTBOX_MAX_DELAY_MS) {
     problems.push({ variable: 'OUTBOX_BASE_DELAY_MS', problem: 'must not be greater than OUTBOX_MAX_DELAY_MS' });
   }
@@ -175,6 +182,7 @@ function toSettings(env: ParsedEnv): Settings {
       tickets: env.RETENTION_TICKET_DAYS,
       channelMemory: env.RETENTION_CHANNEL_MEMORY_DAYS,
     },
+    demoHistoryWeeks: env.DEMO_HISTORY_WEEKS ?? (env.NODE_ENV === 'development' && !env.MONGODB_URI ? 8 : 0),
   };
   // The cross-field rules guarantee each trio is complete when any part is set.
   if (env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM_NUMBER) {
@@ -266,6 +274,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
     lease: { ...settings.lease },
     http: { ...settings.http },
     retention: { ...settings.retention },
+    demoHistoryWeeks: settings.demoHistoryWeeks,
   };
 }
 
