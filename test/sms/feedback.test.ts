@@ -94,4 +94,31 @@ describe('feedback by SMS', () => {
     expect(await feedbackAudits()).toEqual([]);
     expect(sentTexts().some((body) => /How did we do/.test(body))).toBe(false);
   });
+
+  it('never asks an opted-out number when an agent resolves its conversation', async () => {
+    await texts('I want to speak to a person');
+    const [ticket] = await t.service.handoff.listTickets();
+    if (!ticket) throw new Error('no ticket was opened');
+    await t.service.handoff.claim(ticket.id, 'Sam');
+    await texts('STOP');
+    await t.service.handoff.resolve(ticket.id, 'Sam');
+    await t.settle();
+    const entries = await t.service.store.collection<OutboxDoc>('outbox').find({ 'payload.destination': 'citizen' }, { sort: { seq: 1 } });
+    const last = entries.at(-1);
+    expect(last?.payload.destination === 'citizen' && last.payload.message.text).toMatch(/Sam has finished helping you/);
+    expect(entries.some((e) => e.payload.destination === 'citizen' && /How did we do/.test(e.payload.message.text))).toBe(false);
+    expect(await feedbackAudits()).toEqual([]);
+  });
+
+  it('asks a number that opted back in when an agent resolves', async () => {
+    await texts('I want to speak to a person');
+    const [ticket] = await t.service.handoff.listTickets();
+    if (!ticket) throw new Error('no ticket was opened');
+    await t.service.handoff.claim(ticket.id, 'Sam');
+    await texts('STOP', 'START');
+    await t.service.handoff.resolve(ticket.id, 'Sam');
+    await t.settle();
+    expect(sentTexts().at(-1)).toMatch(/^How did we do today\?/);
+    expect(await feedbackAudits()).toEqual([{ event: 'asked', channel: 'sms', locale: 'en' }]);
+  });
 });
