@@ -42,6 +42,7 @@ import { createEmbeddedStore } from './store/embedded-store';
 import { createMongoStore } from './store/mongo-store';
 import { configureRetention } from './store/retention';
 import { createAdminRouter } from './http/admin-router';
+import { createOversightRouter } from './http/oversight-router';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
@@ -140,7 +141,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     logger.info('SMS channel on', { webhook: `${settings.publicBaseUrl}${SMS_PATH}`, apiBaseUrl: settings.twilio.apiBaseUrl ?? 'default' });
   }
   if (settings.adminToken) {
-    routes['/api/admin'] = createAdminRouter({ token: settings.adminToken, subjects: { store, clock, leases }, logger });
+    const oversight = createOversightRouter({ store, clock, settings: settings.oversight });
+    routes['/api/admin'] = createAdminRouter({ token: settings.adminToken, subjects: { store, clock, leases }, logger, extra: oversight });
   } else {
     logger.info('admin API off (404): set ADMIN_TOKEN to enable subject export and erasure at /api/admin');
   }

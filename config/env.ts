@@ -19,6 +19,17 @@ function wholeNumber(fallback: number, min: number, max: number) {
     .default(fallback);
 }
 
+/** A decimal number in [min, max], read from a string; `fallback` when unset. */
+function decimal(fallback: number, min: number, max: number) {
+  const range = `must be a number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { error: range })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: range }).max(max, { error: range }))
+    .default(fallback);
+}
+
 /** An http(s) URL. */
 function httpUrl() {
   return z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
@@ -129,6 +140,18 @@ export const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().max(52, { error: 'must be a whole number from 0 to 52' }))
     .optional(),
+
+  // --- oversight figures (issue 9) ---
+  /** Figures from fewer conversations than this are withheld (privacy of small groups). */
+  OVERSIGHT_MIN_CELL: wholeNumber(10, 1, 1_000),
+  /** A language or channel is flagged when its outcome share differs from the rest by more than this (0–1). */
+  OVERSIGHT_FAIRNESS_MARGIN: decimal(0.1, 0, 1),
+  /** A pause longer than this before a bot turn starts a new episode of the same conversation. */
+  OVERSIGHT_EPISODE_GAP_MINUTES: wholeNumber(30, 1, 7 * 24 * MINUTE),
+  /** Model input (prompt) price, GBP per million tokens, for the cost estimate (gpt-4.1-mini list price). */
+  OPENAI_PRICE_INPUT_GBP_PER_MTOK: decimal(0.3, 0, 1_000),
+  /** Model output (completion) price, GBP per million tokens. */
+  OPENAI_PRICE_OUTPUT_GBP_PER_MTOK: decimal(1.2, 0, 1_000),
 
   // --- MongoDB and retention (reasons for each default in README, "MongoDB and data protection") ---
   /** How long start-up and each operation look for a MongoDB server before failing. */

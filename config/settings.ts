@@ -43,6 +43,17 @@ export interface Settings {
   retention: RetentionDays;
   /** Weeks of synthetic demo history seeded into the embedded store at start-up; 0 in production and with MongoDB. */
   demoHistoryWeeks: number;
+  /** Oversight figures: minimum cell, fairness margin, episode gap and model token prices (issue 9). */
+  oversight: OversightSettings;
+}
+
+/** How oversight figures are computed and withheld. */
+export interface OversightSettings {
+  minCell: number;
+  fairnessMargin: number;
+  episodeGapMinutes: number;
+  /** GBP per million tokens, for the estimated model cost. */
+  priceGbpPerMtok: { input: number; output: number };
 }
 
 /** Retention periods in days per kind of record. */
@@ -183,6 +194,12 @@ function toSettings(env: ParsedEnv): Settings {
       channelMemory: env.RETENTION_CHANNEL_MEMORY_DAYS,
     },
     demoHistoryWeeks: env.DEMO_HISTORY_WEEKS ?? (env.NODE_ENV === 'development' && !env.MONGODB_URI ? 8 : 0),
+    oversight: {
+      minCell: env.OVERSIGHT_MIN_CELL,
+      fairnessMargin: env.OVERSIGHT_FAIRNESS_MARGIN,
+      episodeGapMinutes: env.OVERSIGHT_EPISODE_GAP_MINUTES,
+      priceGbpPerMtok: { input: env.OPENAI_PRICE_INPUT_GBP_PER_MTOK, output: env.OPENAI_PRICE_OUTPUT_GBP_PER_MTOK },
+    },
   };
   // The cross-field rules guarantee each trio is complete when any part is set.
   if (env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM_NUMBER) {
@@ -275,6 +292,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
     http: { ...settings.http },
     retention: { ...settings.retention },
     demoHistoryWeeks: settings.demoHistoryWeeks,
+    oversight: { ...settings.oversight, priceGbpPerMtok: { ...settings.oversight.priceGbpPerMtok } },
   };
 }
 

@@ -14,6 +14,8 @@ export interface AdminRouterOptions {
   token: string;
   subjects: Omit<SubjectDeps, 'requestedBy'>;
   logger: Logger;
+  /** Routes served behind the same token, e.g. the oversight figures (issue 9). */
+  extra?: Router;
 }
 
 /** True when `given` equals `expected`; hashing first makes the comparison constant-time whatever the lengths. */
@@ -50,5 +52,6 @@ export function createAdminRouter(options: AdminRouterOptions): Router {
     options.logger.info('data-protection erasure done', { reference: report.reference, deleted: report.deleted });
     res.json(report);
   });
+  if (options.extra) router.use(options.extra);
   return router;
 }
