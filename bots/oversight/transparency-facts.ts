@@ -22,6 +22,8 @@ export interface TransparencyFacts {
     timeoutMs: number;
     maxRetries: number;
     breakerThreshold: number;
+    /** GBP per million tokens behind the estimated cost per conversation. */
+    priceGbpPerMtok: { input: number; output: number };
   };
   /** Which channels this deployment serves. */
   channels: { channel: ChannelName; on: boolean }[];
@@ -50,6 +52,7 @@ export function transparencyFacts(
       timeoutMs: openai.timeoutMs,
       maxRetries: openai.maxRetries,
       breakerThreshold: openai.breakerThreshold,
+      priceGbpPerMtok: { ...settings.oversight.priceGbpPerMtok },
     },
     channels: [
       { channel: 'web', on: true },

@@ -3,7 +3,7 @@
  * one of the formatters here, which turn a suppressed cell, or any count from fewer than the
  * report's minimum cell, into "fewer than N": a public record must never single anyone out.
  */
-import type { Cell, GroupFigures, OversightReport } from './report-types';
+import type { Cell, FairnessFlag, GroupFigures, OversightReport } from './report-types';
 
 /** Formatters bound to one report's minimum cell size. */
 export interface Formats {
@@ -120,9 +120,15 @@ export function renderFigures(report: OversightReport): string[] {
 }
 
 function renderFairness(report: OversightReport, f: Formats): string[] {
-  const margin = `${(report.fairness.margin * 100).toFixed(0)} percentage points`;
+  const margin = `${+(report.fairness.margin * 100).toFixed(1)} percentage points`;
   const flags = report.fairness.dimensions.flatMap((d) => d.flags);
-  const lines = ['#### Fairness', '', `Each language and each channel is compared with all the others. A difference of more than ${margin} is flagged.`, ''];
+  const scoreMargin = (report.fairness.margin * 4).toFixed(1);
+  const lines = [
+    '#### Fairness',
+    '',
+    `Each language and each channel is compared with all the others. A difference of more than ${margin} in the share resolved or handed over, or of more than ${scoreMargin} points in satisfaction (on the 1–5 scale), is flagged.`,
+    '',
+  ];
   if (flags.length === 0) return [...lines, 'No group differed from the rest by more than the margin in this period.'];
   return [
     ...lines,
@@ -131,13 +137,18 @@ function renderFairness(report: OversightReport, f: Formats): string[] {
       flags.map((flag) => [
         groupName(flag.group),
         flag.measure,
-        `${(flag.groupValue * 100).toFixed(1)}%`,
-        `${(flag.restValue * 100).toFixed(1)}%`,
-        `${flag.difference > 0 ? '+' : ''}${(flag.difference * 100).toFixed(1)} points`,
+        ...flagValues(flag),
         `${f.count(flag.groupConversations)} / ${f.count(flag.restConversations)}`,
       ]),
     ),
   ];
+}
+
+/** Group value, everyone else's and the difference: satisfaction in points on the 1–5 scale, the rest as shares. */
+function flagValues(flag: FairnessFlag): string[] {
+  const sign = flag.difference > 0 ? '+' : '';
+  if (flag.measure === 'satisfactionMean') return [flag.groupValue.toFixed(1), flag.restValue.toFixed(1), `${sign}${flag.difference.toFixed(2)} points`];
+  return [`${(flag.groupValue * 100).toFixed(1)}%`, `${(flag.restValue * 100).toFixed(1)}%`, `${sign}${(flag.difference * 100).toFixed(1)} points`];
 }
 
 function renderDemand(report: OversightReport): string[] {

@@ -94,6 +94,7 @@ export function renderTransparencyRecord(input: TransparencyInput): string {
       `Prompt version: ${facts.model.promptVersion} (\`${facts.model.promptFile}\`); a change of wording is a new version, recorded with each decision.`,
       'Task: choose one of a fixed set of tools (one per routine request, "answer from an article", "hand to a person", "not understood") and fill in its fields. It has no tool that changes anything.',
       `Limits: each call waits at most ${facts.model.timeoutMs} ms and is retried ${facts.model.maxRetries} time(s); after ${facts.model.breakerThreshold} failed turns in a row the model is paused and the offline matcher answers.`,
+      `Cost: estimated from the tokens each call used, at £${facts.model.priceGbpPerMtok.input.toFixed(2)} per million input tokens and £${facts.model.priceGbpPerMtok.output.toFixed(2)} per million output tokens.`,
       'Performance: measured on a labelled set of 320 messages in English and Welsh (`npm run eval`); see the figures below for how conversations end in live use.',
     ]),
     '',

@@ -1,46 +1,47 @@
 /**
- * What the oversight browser test runs against. TEMPORARY: a stub that serves the real pages
- * and a fixture report, until the admin oversight API lands; then the real service.
+ * What the oversight browser test runs against: the whole service on the embedded store with
+ * the admin API on and eight weeks of seeded demo history (audit events only), so the page has
+ * real figures, withheld cells and, with a tight fairness margin, flags to show.
  */
-import type { Server } from 'node:http';
-import express from 'express';
-import { createPagesRouter } from '../../channels/web/pages';
+import { createService, type Service } from '../../bots/service';
 import type { OversightReport } from '../../bots/oversight/report-types';
-import { fixtureReport } from '../oversight/transparency-fixture';
+import { loadSettings } from '../../config/settings';
 
 /** A running service with the admin API on. */
 export interface OversightTarget {
+  service: Service;
   baseUrl: string;
   token: string;
   /** The report the API answers with for the default window. */
   report(): Promise<OversightReport>;
-  /** The CSV the API answers with for the default window. */
-  csv(): Promise<string>;
+  /** The CSV the API answers with, for the default window or the query given ("?from=…&to=…"). */
+  csv(query?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-/** Starts the target on a free port. */
-export async function startOversightTarget(): Promise<OversightTarget> {
+/** Starts the service on a free port. */
+export async function startOversightTarget(env: Record<string, string> = {}): Promise<OversightTarget> {
   const token = 'oversight-admin-token-0123456789';
-  const app = express();
-  app.use('/api/admin', (req, res, next) => (req.get('authorization') === `Bearer ${token}` ? next() : res.status(401).json({ error: { code: 'UNAUTHORISED', message: 'no' } })));
-  app.get('/api/admin/oversight', (_req, res) => res.json(fixtureReport()));
-  app.get('/api/admin/oversight.csv', (_req, res) => res.type('text/csv').send('section,group\nall,all\n'));
-  app.use(createPagesRouter());
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  const settings = loadSettings({
+    PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'error', ADMIN_TOKEN: token, DEMO_HISTORY_WEEKS: '8',
+    // Tight enough that the demo's small differences between groups raise flags for the page to show.
+    OVERSIGHT_FAIRNESS_MARGIN: '0.01',
+    ...env,
   });
-  const address = server.address();
-  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const get = (p: string) => fetch(baseUrl + p, { headers: { authorization: `Bearer ${token}` } });
+  const service = await createService({ settings, backgroundTimers: false });
+  const { port } = await service.start(0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const get = async (path: string) => {
+    const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return response;
+  };
   return {
+    service,
     baseUrl,
     token,
     report: async () => (await (await get('/api/admin/oversight')).json()) as OversightReport,
-    csv: async () => (await get('/api/admin/oversight.csv')).text(),
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    csv: async (query = '') => (await get(`/api/admin/oversight.csv${query}`)).text(),
+    stop: () => service.stop(),
   };
 }

@@ -53,6 +53,9 @@ describeInBrowser('the oversight page in a real browser', () => {
     if (!HAVE_BROWSER) throw new Error(`REQUIRE_BROWSER=1 but chromium was not found at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\`.`);
     target = await startOversightTarget();
     report = await target.report();
+    // The seeded history must give the page something to prove: flags, and withheld cells.
+    expect(report.fairness.dimensions.flatMap((d) => d.flags).length).toBeGreaterThan(0);
+    expect(JSON.stringify(report)).toContain('"suppressed":true');
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-oversight-'));
     browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 30_000, acceptDownloads: true });
   }, 60_000);
@@ -142,7 +145,9 @@ describeInBrowser('the oversight page in a real browser', () => {
       expect(rows.map((r) => r[0])).toEqual(dimension.groups.map((g) => NAMES[g.key] ?? g.key));
       for (const flag of dimension.flags) {
         const row = rows.find((r) => r[0] === (NAMES[flag.group] ?? flag.group))!;
-        expect(row[row.length - 1]).toContain(`${flag.groupConversations} against ${flag.restConversations} conversations`);
+        const counts = `${flag.groupConversations.toLocaleString('en-GB')} against ${flag.restConversations.toLocaleString('en-GB')} conversations`;
+        expect(row[row.length - 1]).toContain(counts);
+        expect(await page.getByRole('listitem').filter({ hasText: `Flagged – ${NAMES[flag.group] ?? flag.group}:` }).filter({ hasText: counts }).count()).toBeGreaterThan(0);
       }
     }
 
@@ -173,13 +178,22 @@ describeInBrowser('the oversight page in a real browser', () => {
     await page.close();
   });
 
-  test('downloads the CSV with the token, and forgets the token on request', async () => {
+  test('changes the period, downloads that period as CSV with the token, and forgets the token on request', async () => {
     const page = await openPage();
     await signIn(page);
     await page.getByRole('status').getByText('Figures loaded.').waitFor();
+    const to = report.window.to;
+    const from = report.byDay[report.byDay.length - 7]!.key;
+    await page.getByLabel('From', { exact: true }).fill(from);
+    await page.getByLabel('To', { exact: true }).fill(to);
+    await page.getByRole('button', { name: 'Update' }).click();
+    await page.locator('#window').getByText(`From ${from} to ${to}.`).waitFor();
+    expect(await tableRows(page, 'How conversations ended by day')).toHaveLength(7);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download all figures as CSV' }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    expect(csv).toBe(await target!.csv());
+    expect(csv).toBe(await target!.csv(`?from=${from}&to=${to}`));
+    expect(csv.length).toBeGreaterThan(100);
 
     await page.getByRole('button', { name: 'Forget the token' }).click();
     await expect(page.evaluate(() => window.sessionStorage.length)).resolves.toBe(0);

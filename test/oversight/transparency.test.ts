@@ -70,8 +70,9 @@ describe('the transparency record', () => {
     expect(azure).not.toContain('sk-test');
   });
 
-  it('states the retention periods and handover rules from settings', () => {
-    const md = record({ RETENTION_TRANSCRIPT_DAYS: '30', RETENTION_AUDIT_DAYS: '400', HANDOFF_SLA_MINUTES: '7' });
+  it('states the retention periods, handover rules and token prices from settings', () => {
+    const md = record({ RETENTION_TRANSCRIPT_DAYS: '30', RETENTION_AUDIT_DAYS: '400', HANDOFF_SLA_MINUTES: '7', OPENAI_PRICE_INPUT_GBP_PER_MTOK: '0.25', OPENAI_PRICE_OUTPUT_GBP_PER_MTOK: '1.5' });
+    expect(md).toContain('at £0.25 per million input tokens and £1.50 per million output tokens');
     expect(md).toContain('Transcripts are kept for 30 days');
     expect(md).toContain('staff actions for 400 days');
     expect(md).toContain('raised again after 7 minutes');
@@ -109,6 +110,16 @@ describe('the transparency record', () => {
         expect({ row, small: n > 0 && n < 10 }).toEqual({ row, small: false });
       }
     }
+  });
+
+  it('states a satisfaction flag in points on the 1–5 scale, not as a share', () => {
+    const report = fixtureReport();
+    report.fairness.dimensions[1]!.flags.push({
+      dimension: 'channel', group: 'sms', measure: 'satisfactionMean', groupValue: 3.52, restValue: 4.1, difference: -0.58, groupConversations: 171, restConversations: 305,
+    });
+    const md = renderTransparencyRecord({ facts: transparencyFacts(sandbox, understandingPrompt), report });
+    expect(md).toContain('| SMS | satisfactionMean | 3.5 | 4.1 | -0.58 points | 171 / 305 |');
+    expect(md).toContain('more than 0.4 points in satisfaction');
   });
 
   it('withholds a whole breakdown when its cell is suppressed', () => {

@@ -228,17 +228,19 @@
     })));
   }
 
+  /** A flag in words, with the counts behind it. Satisfaction is in points on the 1–5 scale, the rest are shares. */
   function flagText(flag) {
-    var points = Math.abs(flag.difference * 100).toFixed(1);
+    var score = flag.measure === 'satisfactionMean';
     var measure = MEASURES[flag.measure] || humanise(flag.measure);
-    var scale = flag.measure === 'satisfactionMean' ? function (v) { return v.toFixed(1); } : pct;
-    return measure + ': ' + scale(flag.groupValue) + ' against ' + scale(flag.restValue) + ' for everyone else (' + points + (flag.measure === 'satisfactionMean' ? ' ' : ' points ') +
+    var scale = score ? fixed(1) : pct;
+    var gap = score ? Math.abs(flag.difference).toFixed(2) + ' points' : Math.abs(flag.difference * 100).toFixed(1) + ' percentage points';
+    return measure + ': ' + scale(flag.groupValue) + ' against ' + scale(flag.restValue) + ' for everyone else (' + gap + ' ' +
       (flag.difference < 0 ? 'lower' : 'higher') + '; ' + count(flag.groupConversations) + ' against ' + count(flag.restConversations) + ' conversations)';
   }
 
   function renderFairness(r) {
-    var margin = (r.fairness.margin * 100).toFixed(0);
-    var s = section('fairness', 'Fairness: each language and channel side by side', 'A group is flagged when its figure differs from everyone else’s by more than ' + margin + ' percentage points.');
+    var margin = String(+(r.fairness.margin * 100).toFixed(1));
+    var s = section('fairness', 'Fairness: each language and channel side by side', 'A group is flagged when its share resolved or handed over differs from everyone else’s by more than ' + margin + ' percentage points, or its satisfaction by more than ' + (r.fairness.margin * 4).toFixed(1) + ' points on the 1 to 5 scale.');
     r.fairness.dimensions.forEach(function (d) {
       var title = d.dimension === 'locale' ? 'By language' : 'By channel';
       s.appendChild(el('h3', null, title));
