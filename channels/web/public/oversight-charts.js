@@ -124,7 +124,8 @@
           var size = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
           var x; var y;
           if (stacked) {
-            if (size < (horizontal ? width + 6 : 16)) return; // too thin to label: the table has it
+            // Too thin or too narrow to label: the table beside it has the figure.
+            if (size < (horizontal ? width + 6 : 16) || (!horizontal && bar.width < width + 2)) return;
             x = horizontal ? (bar.x + bar.base) / 2 - width / 2 : bar.x - width / 2;
             y = horizontal ? bar.y + 4 : (bar.y + bar.base) / 2 + 4;
           } else {
