@@ -80,6 +80,8 @@ export const envSchema = z.object({
   TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'must be an E.164 number such as +447700900123' }).optional(),
   /** Points the Twilio SDK at a local fake in tests. */
   TWILIO_API_BASE_URL: httpUrl().optional(),
+  /** How long one Twilio API call may take before it counts as timed out (and is checked with Twilio before any resend); 10 s when unset. */
+  TWILIO_TIMEOUT_MS: z.string().regex(/^\d+$/, { error: 'must be a whole number from 100 to 60000' }).transform(Number).pipe(z.number().int().min(100, { error: 'must be a whole number from 100 to 60000' }).max(60_000, { error: 'must be a whole number from 100 to 60000' })).optional(),
   /** Most segments one SMS reply may use; longer replies go as several texts, split between sentences. */
   SMS_MAX_SEGMENTS: wholeNumber(3, 1, 10),
   /** Texts from one number within this window (after the latest) are answered as one turn. */

@@ -22,7 +22,7 @@ export interface Settings {
     /** Azure OpenAI (API version and deployment); absent for OpenAI or the Azure v1 base URL. */
     azure?: { apiVersion: string; deployment?: string };
   };
-  twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
+  twilio?: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string; timeoutMs?: number };
   /** SMS tunables: segment budget, burst window, abuse limits. */
   sms: { maxSegments: number; burstWindowMs: number; rateLimit: { messages: number; windowSeconds: number }; maxInboundChars: number };
   microsoft: {
@@ -208,6 +208,8 @@ function toSettings(env: ParsedEnv): Settings {
       authToken: env.TWILIO_AUTH_TOKEN,
       fromNumber: env.TWILIO_FROM_NUMBER,
       apiBaseUrl: env.TWILIO_API_BASE_URL,
+      // Only when set, so the block keeps its shape; the client's default is 10 s.
+      ...(env.TWILIO_TIMEOUT_MS ? { timeoutMs: env.TWILIO_TIMEOUT_MS } : {}),
     };
   }
   if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET && env.SLACK_HANDOFF_CHANNEL) {

@@ -12,6 +12,7 @@ import { auditEvent } from '../pipeline/records';
 import type { ConversationDoc, OutboxDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { retryDelayMs, type BackoffSettings } from './backoff';
+import { isAmbiguousFailure, sentIdsNear, sentMessageFinder } from './reconcile';
 
 /** What the outbox reports for metrics. */
 export interface OutboxObserver {
@@ -87,9 +88,13 @@ export class OutboxWorker {
       if (!next) return;
       if (next.status === 'pending' && next.dueAt > now) return;
       if (next.status === 'sending' && next.claimedUntil && next.claimedUntil >= now) return;
+      const claimMs = this.deps.claimMs ?? 30_000;
+      // A lapsed claim means a worker died mid-send: its message may be with the provider already.
+      const lapsedSince = next.status === 'sending' ? (next.attemptStartedAt ?? new Date((next.claimedUntil ?? now).getTime() - claimMs)) : null;
+      const reconcileSince = next.reconcileSince ?? lapsedSince;
       const claimed = await outbox.findOneAndUpdate(
         { _id: next._id, status: next.status, attempts: next.attempts },
-        { $set: { status: 'sending', claimedUntil: new Date(now.getTime() + (this.deps.claimMs ?? 30_000)) }, $inc: { attempts: 1 } },
+        { $set: { status: 'sending', claimedUntil: new Date(now.getTime() + claimMs), attemptStartedAt: now, ...(reconcileSince ? { reconcileSince } : {}) }, $inc: { attempts: 1 } },
         { returnDocument: 'after' },
       );
       if (!claimed) return; // Another worker took it.
@@ -100,7 +105,7 @@ export class OutboxWorker {
   private async deliver(entry: OutboxDoc): Promise<void> {
     const outbox = this.deps.store.collection<OutboxDoc>('outbox');
     try {
-      const receipt = await this.send(entry);
+      const receipt = (await this.reconcile(entry)) ?? (await this.send(entry));
       const providerMessageId = receipt.providerMessageId ?? null;
       const providerMessageIds = receipt.providerMessageIds ?? (providerMessageId ? [providerMessageId] : []);
       await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId, providerMessageIds } });
@@ -109,6 +114,33 @@ export class OutboxWorker {
     } catch (error) {
       await this.recordFailure(entry, error);
     }
+  }
+
+  /**
+   * After an uncertain attempt, asks the provider whether the message arrived; returns its
+   * receipt when it did (nothing is sent again), null when it must be sent. Audited either way.
+   */
+  private async reconcile(entry: OutboxDoc): Promise<SendReceipt | null> {
+    const { payload } = entry;
+    if (!entry.reconcileSince || payload.destination !== 'citizen') return null;
+    const address = decodeAddress(payload.address);
+    const finder = sentMessageFinder(this.deps.channels[address.channel]);
+    if (!finder) return null;
+    const exclude = await sentIdsNear(this.deps.store, entry, entry.reconcileSince);
+    const result = await finder.findSent(address, payload.message, entry.idempotencyKey, { since: entry.reconcileSince, exclude });
+    const now = this.deps.clock();
+    const conversation = (await this.deps.store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
+    await this.deps.store.collection('audit').insertOne(
+      auditEvent({ conversation, turnId: null, now }, 'delivery-reconciled', {
+        outboxId: entry._id,
+        attempt: entry.attempts,
+        since: entry.reconcileSince,
+        found: result.found,
+        outcome: result.receipt ? 'already-sent' : result.found > 0 ? 'rest-to-send' : 'not-found-sending',
+      }),
+    );
+    this.deps.logger.info(result.receipt ? 'uncertain send had reached the provider; not sent again' : 'uncertain send not found at the provider; sending', { outboxId: entry._id, attempt: entry.attempts });
+    return result.receipt;
   }
 
   private async send(entry: OutboxDoc): Promise<SendReceipt> {
@@ -129,11 +161,14 @@ export class OutboxWorker {
     const retryable = error instanceof ChannelSendError ? error.retryable : true;
     const retryAfterMs = error instanceof ChannelSendError ? error.retryAfterMs : undefined;
     const reason = error instanceof Error ? error.message : String(error);
+    const code = errorCode(error);
+    // The message may have reached the provider: the next attempt looks there first (from the earliest such attempt).
+    const reconcileSince = isAmbiguousFailure(error) ? (entry.reconcileSince ?? entry.attemptStartedAt ?? now) : (entry.reconcileSince ?? null);
     // The person opted out (SMS STOP): not a failure, and never retried.
     const suppressed = error instanceof ChannelSuppressedError;
     const giveUp = !retryable || entry.attempts >= retry.maxAttempts;
     const delay = retryDelayMs(entry.attempts, retry, retryAfterMs);
-    if (!suppressed) this.deps.observe?.failed(entry.payload.destination, errorCode(error), !giveUp);
+    if (!suppressed) this.deps.observe?.failed(entry.payload.destination, code, !giveUp);
     const conversation = (await store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
     const audit = auditEvent({ conversation, turnId: null, now }, giveUp ? 'delivery-failed' : 'delivery-retry', {
       outboxId: entry._id,
@@ -141,6 +176,8 @@ export class OutboxWorker {
       attempt: entry.attempts,
       retryable,
       reason,
+      code,
+      ...(reconcileSince ? { ambiguous: isAmbiguousFailure(error) } : {}),
       ...(suppressed ? { suppressed } : {}),
       ...(giveUp ? {} : { retryInMs: delay }),
     });
@@ -151,7 +188,7 @@ export class OutboxWorker {
         filter: { _id: entry._id },
         update: giveUp
           ? { $set: { status: suppressed ? 'suppressed' : 'failed', claimedUntil: null, lastError: reason } }
-          : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay) } },
+          : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay), reconcileSince } },
       },
       { collection: 'audit', kind: 'insertOne', doc: audit },
     ]);

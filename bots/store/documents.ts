@@ -107,6 +107,10 @@ export interface OutboxDoc {
   providerMessageId: string | null;
   /** Every provider id when the channel sent it in parts (a long SMS). */
   providerMessageIds?: string[];
+  /** When the latest attempt was claimed, so a worker that finds the claim lapsed knows since when to look at the provider. */
+  attemptStartedAt?: Date;
+  /** Set when an attempt may have reached the provider without us knowing (timeout, reset): look there before sending again. */
+  reconcileSince?: Date | null;
   /** The provider's delivery status from status callbacks (SMS); only ever moves forward. */
   deliveryStatus?: string;
   /** Orders delivery statuses so a late callback never moves one backwards. */
@@ -161,6 +165,8 @@ export type AuditKind =
   | 'sla-breach'
   | 'delivery-retry'
   | 'delivery-failed'
+  /** Before a resend, the provider was asked whether an earlier, uncertain attempt had arrived. */
+  | 'delivery-reconciled'
   | 'turn-error'
   /** A channel-level instruction: opt-out, opt-in, help, or an abuse limit. */
   | 'channel-control'

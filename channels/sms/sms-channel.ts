@@ -20,6 +20,7 @@ import {
   type SendReceipt,
 } from '../types';
 import { createAbuseLimits, type AbuseLimitSettings } from './abuse-limits';
+import { findSentParts, type SmsSentFinder } from './find-sent';
 import { fitToSegments } from './fit-segments';
 import { consentKeyword } from './keywords';
 import { parseInbound, parseStatus, type TwilioParams } from './parse-webhook';
@@ -41,7 +42,7 @@ export interface SmsLogger {
 
 /** What the SMS channel is built from. */
 export interface SmsChannelOptions {
-  twilio: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string };
+  twilio: { accountSid: string; authToken: string; fromNumber: string; apiBaseUrl?: string; timeoutMs?: number };
   /** The public URL Twilio calls; signatures are computed over it, not over what the proxy forwards. */
   publicBaseUrl: string;
   sms: AbuseLimitSettings & { maxSegments: number; burstWindowMs: number };
@@ -56,7 +57,8 @@ export interface SmsChannelOptions {
 /** The router for /api/sms and the sender the outbox delivers through. */
 export interface SmsChannel {
   router: Router;
-  adapter: ChannelAdapter;
+  /** Also looks at Twilio for a text an uncertain attempt may have sent (`findSent`, see bots/outbox/reconcile.ts). */
+  adapter: ChannelAdapter & SmsSentFinder;
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -162,7 +164,7 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
     res.type('text/xml').send(EMPTY_TWIML);
   });
 
-  const adapter: ChannelAdapter = {
+  const adapter: ChannelAdapter & SmsSentFinder = {
     channel: 'sms',
     async send(address: Address, message: OutboundMessage, idempotencyKey: string): Promise<SendReceipt> {
       const encoded = encodeAddress(address);
@@ -182,6 +184,18 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
         if (parts.length > 1) await memory.recordParts(encoded, idempotencyKey, sids);
       }
       return sids[0] ? { providerMessageId: sids[0], providerMessageIds: sids } : {};
+    },
+    async findSent(address, message, idempotencyKey, search) {
+      const encoded = encodeAddress(address);
+      const parts = fitToSegments(renderSms(message), options.sms.maxSegments);
+      const knownSids = parts.length > 1 ? await memory.sentParts(encoded, idempotencyKey) : [];
+      const sids = await findSentParts(client, { to: address.id, from: options.twilio.fromNumber, parts, knownSids, since: search.since, exclude: search.exclude });
+      const found = sids.length - knownSids.length;
+      if (found > 0 && parts.length > 1) await memory.recordParts(encoded, idempotencyKey, sids);
+      if (sids.length < parts.length) return { receipt: null, found };
+      // The person may answer with a number: the choices are those of this text, as if it had just been sent.
+      await memory.offerChoices(encoded, message.choices);
+      return { receipt: { providerMessageId: sids[0], providerMessageIds: sids }, found };
     },
   };
   return { router, adapter };

@@ -36,16 +36,45 @@ export function toChannelSendError(error: unknown, retryAfter?: string): Channel
   if (error instanceof ChannelSendError) return error;
   const { status, code } = restFields(error);
   if (status === undefined) {
-    // No HTTP status: Twilio could not be reached (DNS, refused, reset, timeout). Try again later.
+    // The request went out but no answer came back: Twilio may have taken the message.
+    if (isAmbiguousNetworkError(error)) {
+      return new TwilioUncertainSendError(`No answer from Twilio: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    // No HTTP status: Twilio could not be reached (DNS, refused). Try again later.
     return new ChannelSendError(`Twilio unreachable: ${error instanceof Error ? error.message : String(error)}`, true, undefined, { cause: error });
   }
   if (code === TWILIO_ERRORS.optedOut) return new ChannelSuppressedError('Twilio refused the text: the recipient has opted out (21610).', { cause: error });
   if (code === TWILIO_ERRORS.invalidNumber || code === TWILIO_ERRORS.notMobile) {
     return new ChannelSendError(`Twilio refused the text: the number cannot receive SMS (${code}).`, false, undefined, { cause: error });
   }
+  // A gateway error or timeout in front of Twilio may come after the message was taken.
+  if (status === 502 || status === 504) return new TwilioUncertainSendError(`Twilio answered HTTP ${status}${code ? ` (${code})` : ''}`, { cause: error });
   const retryable = status === 429 || status >= 500;
   const why = status === 429 ? 'throttled' : status === 401 || status === 403 ? 'not allowed (check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)' : `HTTP ${status}`;
   return new ChannelSendError(`Twilio refused the text: ${why}${code ? ` (${code})` : ''}`, retryable, retryable ? retryAfterMs(retryAfter) : undefined, { cause: error });
+}
+
+/**
+ * A send whose outcome is unknown: the request may have reached Twilio (a timeout, a reset
+ * connection, a gateway error). The outbox asks Twilio before sending again (see
+ * bots/outbox/reconcile.ts), and waits a little first so a late acceptance shows up in the list.
+ */
+export class TwilioUncertainSendError extends ChannelSendError {
+  readonly ambiguous = true;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, true, UNCERTAIN_RETRY_MS, options);
+  }
+}
+
+/** How long after an uncertain send the outbox waits before looking at Twilio and sending again. */
+export const UNCERTAIN_RETRY_MS = 2_000;
+
+/** Network failures after which the request may have been received (as opposed to refused or unresolved). */
+const AMBIGUOUS_NETWORK_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'ESOCKETTIMEDOUT']);
+
+function isAmbiguousNetworkError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && AMBIGUOUS_NETWORK_CODES.has(code);
 }
 
 /** True when the error says the recipient opted out (Twilio 21610). */
