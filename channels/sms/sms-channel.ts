@@ -107,7 +107,8 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
     if (consent) {
       control = { kind: consent.keyword, answeredByProvider: consent.answeredByProvider };
       // Recorded before the turn, so replies still waiting in the outbox are held back at once.
-      if (consent.keyword !== 'help') await memory.setOptedOut(address, consent.keyword === 'opt-out', consent.answeredByProvider ? 'twilio-advanced-opt-out' : 'keyword');
+      // A retry of an old STOP arriving after a later START must not opt the person out again.
+      if (consent.keyword !== 'help') await memory.applyConsentKeyword(address, consent.keyword === 'opt-out', consent.answeredByProvider ? 'twilio-advanced-opt-out' : 'keyword', parsed.messageSid);
     } else if (counted.add(parsed.messageSid)) {
       // Twilio's retries of one message count once against the rate limit.
       control = (await limits.check(parsed.from, parsed.body)) ?? undefined;

@@ -13,7 +13,12 @@ export interface SmsConsent {
   optedOut: boolean;
   at: string;
   source: ConsentSource;
+  /** The latest STOP/START texts applied, so a provider's late retry of an old STOP cannot undo a later START. */
+  keywordSids?: string[];
 }
+
+/** How many consent texts are remembered per number for that check. */
+const KEYWORD_SIDS_KEPT = 20;
 
 const CONSENT_KEY = 'sms.consent';
 const CHOICES_KEY = 'sms.choices';
@@ -35,6 +40,19 @@ export class SmsMemory {
   async setOptedOut(address: string, optedOut: boolean, source: ConsentSource): Promise<void> {
     const consent: SmsConsent = { optedOut, at: this.clock().toISOString(), source };
     await this.memory.set(address, CONSENT_KEY, consent);
+  }
+
+  /**
+   * Records the opt-out or opt-in a STOP/START text asks for, unless that very text (by its
+   * MessageSid) was applied before; returns whether it was applied.
+   */
+  async applyConsentKeyword(address: string, optedOut: boolean, source: ConsentSource, messageSid: string): Promise<boolean> {
+    const current = await this.memory.get<SmsConsent>(address, CONSENT_KEY);
+    if (current?.keywordSids?.includes(messageSid)) return false;
+    const keywordSids = [...(current?.keywordSids ?? []), messageSid].slice(-KEYWORD_SIDS_KEPT);
+    const consent: SmsConsent = { optedOut, at: this.clock().toISOString(), source, keywordSids };
+    await this.memory.set(address, CONSENT_KEY, consent);
+    return true;
   }
 
   /** The choices offered in the latest text, or null when it offered none. */

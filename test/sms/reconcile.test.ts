@@ -48,8 +48,8 @@ async function start(options: { deliverAfterCommit?: boolean } = {}): Promise<vo
   });
 }
 
-async function text(body: string): Promise<void> {
-  const params = { MessageSid: nextMessageSid(), AccountSid: ACCOUNT_SID, From: CITIZEN, To: COUNCIL_NUMBER, Body: body, NumMedia: '0' };
+async function text(body: string, messageSid = nextMessageSid()): Promise<void> {
+  const params = { MessageSid: messageSid, AccountSid: ACCOUNT_SID, From: CITIZEN, To: COUNCIL_NUMBER, Body: body, NumMedia: '0' };
   const response = await request(t.service.app).post('/api/sms').type('form').set('X-Twilio-Signature', sign('/api/sms', params)).send(params);
   expect(response.status).toBe(200);
   await t.settle();
@@ -147,6 +147,18 @@ describe('a plain refusal', () => {
     expect(fake.listCalls()).toBe(0);
     expect(await audits('delivery-retry')).toEqual([expect.objectContaining({ code: '503' })]);
     expect(await audits('delivery-reconciled')).toEqual([]);
+  });
+});
+
+describe('a provider retry of an old STOP', () => {
+  it('does not opt the person out again after they texted START', async () => {
+    await start();
+    const stop = nextMessageSid();
+    await text('STOP', stop);
+    await text('START');
+    await text('STOP', stop);
+    await text('hello');
+    expect(fake.bodiesTo(CITIZEN).at(-1)).toBe('echo: hello');
   });
 });
 
