@@ -27,6 +27,9 @@ describe('loadSettings', () => {
       mongodbUri: undefined,
       mongodbServerSelectionTimeoutMs: 5000,
       adminToken: undefined,
+      // The sandbox shows eight weeks of made-up history on its oversight page.
+      demoHistoryWeeks: 8,
+      oversight: { minCell: 10, fairnessMargin: 0.1, episodeGapMinutes: 30, priceGbpPerMtok: { input: 0.3, output: 1.2 } },
       openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 4000, maxRetries: 1, breakerThreshold: 3, breakerCooldownMs: 30000 },
       microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
       sms: { maxSegments: 3, burstWindowMs: 2000, rateLimit: { messages: 10, windowSeconds: 60 }, maxInboundChars: 1000 },
