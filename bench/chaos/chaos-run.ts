@@ -11,7 +11,8 @@ import type { AuditDoc, ConversationDoc, OutboxDoc } from '../../bots/store/docu
 import type { Service } from '../../bots/service';
 import { startFakeTwilioApi, type FaultKind, type FaultPlan } from '../fake-twilio-api';
 import { chaosSettings, pinnedClock, sandboxEngine, startChaosService, type ChaosTimings } from './chaos-service';
-import { inboundParams, makeCitizens, planDelivery, postWebhook, ReplyWatcher, WebhookSender, type Citizen } from './citizens';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { inboundParams, makeCitizens, planDelivery, postWebhook, ReplyWatcher, WebhookSender, type Citizen, type WebhookCounts } from './citizens';
 import { assignScripts, seededRandom } from './scripts';
 import { checkAudit, checkReplies, repliesByNumber, unsentEntries, type AuditCheck, type ReplyCheck } from './verify';
 
@@ -32,8 +33,8 @@ export const DEFAULT_CHAOS: ChaosOptions = {
   citizens: 200,
   seed: 8,
   crashShare: 0.1,
-  faults: { rateLimited: 0.06, serverError: 0.06, timeout: 0.05, timeoutMs: 1_500, timeoutAccepted: 0.5, reset: 0.03, slow: 0.08, slowMs: 150 },
-  timings: { twilioTimeoutMs: 600, outboxBaseDelayMs: 200, outboxMaxDelayMs: 2_000 },
+  faults: { rateLimited: 0.06, serverError: 0.06, timeout: 0.05, timeoutMs: 2_500, timeoutAccepted: 0.5, reset: 0.03, slow: 0.08, slowMs: 150 },
+  timings: { twilioTimeoutMs: 1_500, outboxBaseDelayMs: 200, outboxMaxDelayMs: 2_000 },
   replyWaitMs: 30_000,
 };
 
@@ -41,7 +42,7 @@ export const DEFAULT_CHAOS: ChaosOptions = {
 export interface ChaosReport {
   citizens: number;
   messages: number;
-  webhooks: { posted: number; duplicates: number; refused: number };
+  webhooks: WebhookCounts;
   inboundRecorded: number;
   repliesExpected: number;
   repliesAtProvider: number;
@@ -52,6 +53,8 @@ export interface ChaosReport {
   replies: ReplyCheck;
   unsentEntries: number;
   stalledWaits: number;
+  /** The longest the event loop stalled (ms), in the process that runs service, fake and citizens alike: long stalls make sends time out. */
+  eventLoopDelayMaxMs: number;
   seconds: number;
   /** Invariants that failed; empty when the run passed. */
   failures: string[];
@@ -97,6 +100,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const reference = await referenceReplies(citizens, options.timings);
 
   const clock = pinnedClock();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const fake = await startFakeTwilioApi(options.faults, seededRandom(options.seed + 1), { clock });
   // One of each fault first, so even a small run meets every kind.
   fake.queue.push({ kind: 'rateLimited' }, { kind: 'serverError' }, { kind: 'timeout', accepted: true }, { kind: 'timeout', accepted: false }, { kind: 'reset' }, { kind: 'slow' });
@@ -105,25 +110,29 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const engine = sandboxEngine(settings, clock);
   const sender = new WebhookSender();
   const plans = citizens.map((c) => c.script.texts.map(() => planDelivery(random)));
+  // People do not all text in the same millisecond: starts spread over 10 ms per citizen.
+  const startDelays = citizens.map(() => Math.round(random() * citizens.length * 10));
 
   // 1. A worker that commits and is stopped before sending: the first text of some citizens lands there.
   const crashed = citizens.slice(0, Math.max(1, Math.round(options.citizens * options.crashShare)));
   const first = await startChaosService({ settings, store, clock, engine, worker: 'commit-only' });
-  let takeover: number | null = null;
-  const latePort = () => takeover ?? first.port;
-  await Promise.all(crashed.map((c) => sender.deliver(first.port, inboundParams(c, 0), plans[c.index]![0]!, latePort)));
+  let live: Promise<number> = Promise.resolve(first.port);
+  await Promise.all(crashed.map((c) => sender.deliver(first.port, inboundParams(c, 0), plans[c.index]![0]!, () => live)));
   await first.service.pipeline.idle();
   const committedUnsent = await store.collection<OutboxDoc>('outbox').countDocuments({ status: 'pending', 'payload.destination': 'citizen' });
+  let takeover: (port: number) => void = () => undefined;
+  live = new Promise((resolve) => (takeover = resolve));
   await first.crash();
 
   // 2. The second worker on the same store takes over; delayed copies now reach it.
   const second = await startChaosService({ settings, store, clock, engine, worker: 'normal' });
-  takeover = second.port;
+  takeover(second.port);
   const takeoverAt = clock();
   const watcher = new ReplyWatcher(fake.replies);
   let stalledWaits = 0;
   await Promise.all(
     citizens.map(async (c, i) => {
+      await new Promise((resolve) => setTimeout(resolve, startDelays[i]));
       let expected = 0;
       for (let step = 0; step < c.script.texts.length; step++) {
         if (!(step === 0 && crashed.includes(c))) await sender.deliver(second.port, inboundParams(c, step), plans[c.index]![step]!);
@@ -140,6 +149,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   // A late answer to a timed-out send would show here as a duplicate.
   await new Promise((resolve) => setTimeout(resolve, (options.faults.timeoutMs ?? 0) + 500));
   watcher.close();
+  loop.disable();
 
   const outbox = await store.collection<OutboxDoc>('outbox').find({});
   const audits = await store.collection<AuditDoc>('audit').find({ kind: { $in: ['delivery-retry', 'delivery-failed', 'delivery-reconciled'] } });
@@ -167,6 +177,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     replies,
     unsentEntries: unsentEntries(outbox),
     stalledWaits,
+    eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     failures: [],
   };

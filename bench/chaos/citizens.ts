@@ -63,25 +63,36 @@ export interface WebhookCounts {
   posted: number;
   /** Copies beyond the first. */
   duplicates: number;
-  /** Answers other than 200. */
+  /** Copies whose connection failed (their worker had stopped) and were sent again elsewhere. */
+  redirected: number;
+  /** Answers other than 200, after any redirect. */
   refused: number;
 }
 
 /** Sends webhooks, keeping later copies in flight until `drain`. */
 export class WebhookSender {
-  readonly counts: WebhookCounts = { posted: 0, duplicates: 0, refused: 0 };
+  readonly counts: WebhookCounts = { posted: 0, duplicates: 0, redirected: 0, refused: 0 };
   private readonly later: Promise<void>[] = [];
 
-  /** Delivers a text per its plan: the first copy and simultaneous copies are awaited, delayed ones run on. `latePort` takes the delayed copies. */
-  async deliver(port: number, params: Record<string, string>, plan: DeliveryPlan, latePort: () => number = () => port): Promise<void> {
+  /**
+   * Delivers a text per its plan: the first copy and simultaneous copies are awaited, delayed
+   * ones run on. `latePort` names the live worker: delayed copies go there, and so does a copy
+   * whose connection failed, as Twilio retries a failed webhook.
+   */
+  async deliver(port: number, params: Record<string, string>, plan: DeliveryPlan, latePort: () => Promise<number> = async () => port): Promise<void> {
     const post = async (to: number, duplicate: boolean) => {
       this.counts.posted += 1;
       if (duplicate) this.counts.duplicates += 1;
-      if ((await postWebhook(to, params)) !== 200) this.counts.refused += 1;
+      let status = await postWebhook(to, params);
+      if (status === 0) {
+        this.counts.redirected += 1;
+        status = await postWebhook(await latePort(), params);
+      }
+      if (status !== 200) this.counts.refused += 1;
     };
     const now = plan.extraCopies.filter((delay) => delay === 0).map(() => post(port, true));
     for (const delay of plan.extraCopies.filter((d) => d > 0)) {
-      this.later.push(new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => post(latePort(), true)));
+      this.later.push(new Promise<void>((resolve) => setTimeout(resolve, delay)).then(async () => post(await latePort(), true)));
     }
     await Promise.all([post(port, false), ...now]);
   }

@@ -15,14 +15,14 @@ const flag = (name: string, fallback: number) => Number(process.argv.find((a) =>
 export function formatReport(r: ChaosReport): string {
   const f = r.faultsInjected;
   return [
-    `citizens ${r.citizens}, messages ${r.messages}, webhook deliveries ${r.webhooks.posted} (${r.webhooks.duplicates} duplicates), inbound recorded ${r.inboundRecorded}`,
+    `citizens ${r.citizens}, messages ${r.messages}, webhook deliveries ${r.webhooks.posted} (${r.webhooks.duplicates} duplicates, ${r.webhooks.redirected} sent again after their worker stopped), inbound recorded ${r.inboundRecorded}`,
     `replies expected ${r.repliesExpected}, taken by the provider ${r.repliesAtProvider}, provider create requests ${r.providerCreates}`,
     `faults injected: 429 ${f.rateLimited}, 503 ${f.serverError}, timeout ${f.timeout} (${f.timeoutTaken} after Twilio took the text), reset ${f.reset}, slow ${f.slow}`,
-    `retries (failed provider attempts) ${r.retries.failedAttempts} ${JSON.stringify(r.retries.failedByCode)}, audited ${r.retries.audited}, unexplained ${r.retries.unexplained}, audits without a failure ${r.retries.unmatchedAudits}`,
+    `retries (failed provider attempts) ${r.retries.failedAttempts} ${JSON.stringify(r.retries.failedByCode)}, audited ${r.retries.audited} (${r.retries.lateAnswers} of them timeouts on answers that came too late for the busy client), unexplained ${r.retries.unexplained}, audits without a failure ${r.retries.unmatchedAudits}`,
     `reconciled before resending: already sent ${r.retries.reconciled.alreadySent}, not found (sent) ${r.retries.reconciled.notFound}`,
     `stopped worker: ${r.crash.committedUnsent} replies committed unsent, ${r.crash.deliveredByTakeover} delivered by the worker that took over`,
     `lost ${r.replies.lost}, duplicated ${r.replies.duplicated}, out of order ${r.replies.outOfOrder}, never sent ${r.unsentEntries}, waits that timed out ${r.stalledWaits}`,
-    `${r.seconds} s`,
+    `${r.seconds} s, longest event-loop stall ${r.eventLoopDelayMaxMs} ms (service, fake Twilio and citizens share one process)`,
     r.failures.length ? `FAILED: ${r.failures.join('; ')}${r.replies.examples.length ? ` (e.g. ${r.replies.examples.join('; ')})` : ''}` : 'all invariants hold',
   ].join('\n');
 }
