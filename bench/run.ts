@@ -46,10 +46,14 @@ async function main(): Promise<void> {
   const fake = await startFakeTwilioApi();
   const service = await startPipeline(fake.url);
   const { port } = service;
+  await service.call('loop-delay');
+  await service.call('profile-start');
   const total = Math.round(RATE * SECONDS);
   const load = await runLoad({ port, rate: RATE, seconds: SECONDS, make: (i) => signedSmsRequest(i, CITIZENS, QUESTION) });
   const drainDeadline = Date.now() + 30_000;
   while (fake.replies.length < total && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
+  const loopDelay = await service.call('loop-delay');
+  await service.call('profile-stop');
   await service.call('settle');
 
   // Replies matched to inbound messages per citizen, in order.
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
     replyMs: summarise(replyMs),
     lost,
     duplicated,
+    eventLoopDelay: loopDelay,
   };
 
   // 3. Saturation through the pipeline, for the ratio to the floor (new citizens, new message ids).

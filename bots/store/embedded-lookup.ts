@@ -57,6 +57,19 @@ class FieldLookup {
     }
   }
 
+  /** How many ids `candidates(condition)` would return, without building the set; null when it cannot narrow. */
+  estimate(condition: unknown): number | null {
+    if (this.off) return null;
+    const values = equalityValues(condition);
+    if (!values) return null;
+    let size = this.arrays.size;
+    for (const value of values) {
+      const held = this.byKey.get(indexKeyPart(value));
+      size += held === undefined ? 0 : typeof held === 'string' ? 1 : held.size;
+    }
+    return size;
+  }
+
   /** Ids that may match `condition` on this path, or null when the lookup cannot narrow it. */
   candidates(condition: unknown): Set<string> | null {
     if (this.off) return null;
@@ -162,12 +175,15 @@ export class CollectionLookups {
 
   /** Ids that may match the filter, or null when no lookup narrows it (scan everything). */
   candidates(filter: Filter): Set<string> | null {
-    let best: Set<string> | null = null;
+    // Pick the narrowest lookup by its size first: building a large set (every pending entry
+    // under a backlog) only to discard it showed up in the profile.
+    let narrowest: { path: string; lookup: FieldLookup; size: number } | null = null;
     for (const [path, lookup] of this.fields) {
       if (!(path in filter)) continue;
-      const ids = lookup.candidates(filter[path]);
-      if (ids && (!best || ids.size < best.size)) best = ids;
+      const size = lookup.estimate(filter[path]);
+      if (size !== null && (!narrowest || size < narrowest.size)) narrowest = { path, lookup, size };
     }
+    let best: Set<string> | null = narrowest ? narrowest.lookup.candidates(filter[narrowest.path]) : null;
     const or = filter.$or;
     if (!best && Array.isArray(or) && or.length > 0) {
       const union = new Set<string>();
