@@ -21,13 +21,21 @@ export interface LoadResult {
   elapsedMs: number;
   /** When each request started (performance.now()), by index. */
   startedAt: number[];
+  /** Whether each request was acknowledged with a 2xx, by index. */
+  acknowledged: boolean[];
+  /** Requests that failed, by HTTP status or error code (e.g. ECONNRESET). */
+  failures: Record<string, number>;
 }
 
 /** Sends `rate` requests per second for `seconds` to `port`, building each with `make(i)`. */
 export async function runLoad(options: { port: number; rate: number; seconds: number; make: (i: number) => LoadRequest; maxSockets?: number }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
   const total = Math.round(options.rate * options.seconds);
-  const result: LoadResult = { sent: 0, ok: 0, failed: 0, ackMs: [], elapsedMs: 0, startedAt: [] };
+  const result: LoadResult = { sent: 0, ok: 0, failed: 0, ackMs: [], elapsedMs: 0, startedAt: [], acknowledged: [], failures: {} };
+  const fail = (why: string) => {
+    result.failed += 1;
+    result.failures[why] = (result.failures[why] ?? 0) + 1;
+  };
   const inFlight: Promise<void>[] = [];
   const started = performance.now();
   const intervalMs = 1000 / options.rate;
@@ -43,12 +51,11 @@ export async function runLoad(options: { port: number; rate: number; seconds: nu
       send(agent, options.port, request).then(
         (status) => {
           result.ackMs.push(performance.now() - t0);
-          if (status >= 200 && status < 300) result.ok += 1;
-          else result.failed += 1;
+          result.acknowledged[i] = status >= 200 && status < 300;
+          if (result.acknowledged[i]) result.ok += 1;
+          else fail(`HTTP ${status}`);
         },
-        () => {
-          result.failed += 1;
-        },
+        (error: NodeJS.ErrnoException) => fail(error.code ?? error.name),
       ),
     );
   }

@@ -67,21 +67,34 @@ async function main(): Promise<void> {
   const byCitizen = new Map<string, number[]>();
   for (const reply of measured()) byCitizen.set(reply.to, [...(byCitizen.get(reply.to) ?? []), reply.at]);
   const replyMs: number[] = [];
-  let lost = 0;
   const seen = new Map<string, number>();
+  const sentTo = new Map<string, { sent: number; acknowledged: number }>();
   for (let i = 0; i < total; i++) {
     const from = citizenNumber(i % CITIZENS);
     const k = seen.get(from) ?? 0;
     seen.set(from, k + 1);
+    const counts = sentTo.get(from) ?? { sent: 0, acknowledged: 0 };
+    counts.sent += 1;
+    if (load.acknowledged[i]) counts.acknowledged += 1;
+    sentTo.set(from, counts);
     const at = byCitizen.get(from)?.[k];
-    if (at === undefined) lost += 1;
-    else replyMs.push(at - load.startedAt[i]!);
+    if (at !== undefined) replyMs.push(at - load.startedAt[i]!);
   }
-  const duplicated = Math.max(0, measured().length - (total - lost));
+  // Per citizen: every acknowledged text must be answered (fewer is lost), and no text twice
+  // (more replies than texts sent is duplicated). A text whose request failed may or may not
+  // have reached the service, so it counts on neither side.
+  let lost = 0;
+  let duplicated = 0;
+  for (const [from, counts] of sentTo) {
+    const got = byCitizen.get(from)?.length ?? 0;
+    lost += Math.max(0, counts.acknowledged - got);
+    duplicated += Math.max(0, got - counts.sent);
+  }
   results.pipeline = {
     sent: load.sent,
     acknowledged: load.ok,
     failedAcks: load.failed,
+    failures: load.failures,
     turnsPerSecond: Math.round((measured().length / (load.elapsedMs / 1000)) * 10) / 10,
     ackMs: summarise(load.ackMs),
     replyMs: summarise(replyMs),

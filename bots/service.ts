@@ -48,6 +48,9 @@ import type { Store } from './store/port';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
 import { seedDemoHistory } from './oversight/demo-history';
 
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
+
 /** What a service is built from; everything but settings has a sandbox default. */
 export interface ServiceOptions {
   settings: Settings;
@@ -182,6 +185,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
           resolve({ port: typeof address === 'object' && address ? address.port : port });
         });
         listening.once('error', reject);
+        // Idle keep-alive connections stay open longer than providers' and load balancers'
+        // (60 s is common): closing first races a request the other side is already sending on
+        // that connection, which it then sees as a reset (the bench saw a few at 500 texts/s).
+        listening.keepAliveTimeout = KEEP_ALIVE_MS;
+        listening.headersTimeout = KEEP_ALIVE_MS + 1_000;
         server = listening;
       });
     },
