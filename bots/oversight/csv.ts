@@ -50,7 +50,7 @@ export function oversightCsv(report: OversightReport): string {
     ['day', report.byDay],
   ];
   const all = tables.flatMap(([, groups]) => groups);
-  const keysOf = (pick: (g: GroupFigures) => Cell<Record<string, number>>) => [...new Set(all.flatMap((g) => Object.keys(pick(g).value ?? {})))].sort();
+  const keysOf = (pick: (g: GroupFigures) => Cell<Record<string, number | null>>) => [...new Set(all.flatMap((g) => Object.keys(pick(g).value ?? {})))].sort();
   const reasons = keysOf((g) => g.handoverReasons);
   const guardrails = keysOf((g) => g.guardrails);
   const flags = new Map<string, FairnessFlag[]>();
@@ -60,7 +60,8 @@ export function oversightCsv(report: OversightReport): string {
   const rows: Value[][] = [header];
   for (const [dimension, groups] of tables) {
     for (const g of groups) {
-      const counts = (cell: Cell<Record<string, number>>, keys: string[]) => keys.map((k) => (cell.suppressed ? SUPPRESSED_TEXT : count(cell.value[k] ?? 0)));
+      const counts = (cell: Cell<Record<string, number | null>>, keys: string[]) =>
+        keys.map((k) => (cell.suppressed || cell.value[k] === null ? SUPPRESSED_TEXT : count(cell.value[k] ?? 0)));
       const flagText = (flags.get(`${dimension}:${g.key}`) ?? []).map((f) => `${f.measure} ${f.difference > 0 ? '+' : ''}${f.difference}`).join('; ');
       rows.push([
         dimension,

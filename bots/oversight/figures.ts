@@ -33,10 +33,11 @@ const round = (n: number, places: number) => {
   return Math.round(n * f) / f;
 };
 
-function tally(keys: readonly string[]): Record<string, number> {
+/** Counts per key, each from 1 to minCell − 1 withheld as null: one crisis handover is one person. */
+function tally(keys: readonly string[], minCell: number): Record<string, number | null> {
   const counts: Record<string, number> = {};
   for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
+  return Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, n < minCell ? null : n]));
 }
 
 /** The figures for one group. */
@@ -57,10 +58,10 @@ export function groupFigures(key: string, episodes: readonly Episode[], options:
     handedOverShare: cell(n, minCell, () => share(handedOver.length)),
     abandonedShare: cell(n, minCell, () => share(count('abandoned'))),
     // Reasons are worked out from the handed-over conversations, so those are what must reach minCell.
-    handoverReasons: cell(handedOver.length, minCell, () => tally(handedOver.map((e) => e.handoffReason ?? 'unknown'))),
+    handoverReasons: cell(handedOver.length, minCell, () => tally(handedOver.map((e) => e.handoffReason ?? 'unknown'), minCell)),
     claimWaitP50Ms: cell(waits.length, minCell, () => Math.round(quantileSorted(waits, 0.5))),
     claimWaitP90Ms: cell(waits.length, minCell, () => Math.round(quantileSorted(waits, 0.9))),
-    guardrails: cell(n, minCell, () => tally(episodes.flatMap((e) => e.guardrails))),
+    guardrails: cell(n, minCell, () => tally(episodes.flatMap((e) => e.guardrails), minCell)),
     modelCallsPerConversation: cell(n, minCell, () => round(sum((e) => e.modelCalls) / n, 3)),
     tokensPerConversation: cell(n, minCell, () => round(sum((e) => e.tokens.prompt + e.tokens.completion) / n, 1)),
     costPerConversationGbp: cell(n, minCell, () => round(sum((e) => e.tokens.prompt * price.input + e.tokens.completion * price.output) / 1_000_000 / n, 6)),

@@ -49,13 +49,13 @@ export interface GroupFigures {
   resolvedShare: Cell<number>;
   handedOverShare: Cell<number>;
   abandonedShare: Cell<number>;
-  /** Handed-over episodes by reason: counts. */
-  handoverReasons: Cell<Record<string, number>>;
+  /** Handed-over episodes by reason: counts; null where 1 to minCell − 1 (withheld). */
+  handoverReasons: Cell<Record<string, number | null>>;
   /** Time to claim, in milliseconds, over claimed handoffs. */
   claimWaitP50Ms: Cell<number>;
   claimWaitP90Ms: Cell<number>;
-  /** Guardrail triggers by kind: counts. */
-  guardrails: Cell<Record<string, number>>;
+  /** Guardrail triggers by kind: counts; null where 1 to minCell − 1 (withheld). */
+  guardrails: Cell<Record<string, number | null>>;
   /** Per conversation, averaged over the group. */
   modelCallsPerConversation: Cell<number>;
   tokensPerConversation: Cell<number>;

@@ -68,11 +68,12 @@ function outcomeRows(groups: GroupFigures[], f: Formats): string[][] {
 const OUTCOME_HEAD = ['Group', 'Conversations', 'Resolved by the assistant', 'Handed to a person', 'Abandoned', 'Satisfaction (1–5)'];
 
 /** Counts by kind, biggest first; a withheld cell becomes one line. */
-function countsTable(title: string, counts: Cell<Record<string, number>>, f: Formats, empty: string): string[] {
+function countsTable(title: string, counts: Cell<Record<string, number | null>>, f: Formats, empty: string): string[] {
   if (counts.suppressed) return [`${title}: ${f.count(1)} conversations behind these figures, so they are withheld.`];
-  const entries = Object.entries(counts.value).sort((a, b) => b[1] - a[1]);
+  const entries = Object.entries(counts.value).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
   if (entries.length === 0) return [empty];
-  return table([title, 'Count'], entries.map(([kind, n]) => [kind, f.count(n)]));
+  // A withheld count (null) is 1 to minCell − 1, and f.count(1) reads "fewer than N".
+  return table([title, 'Count'], entries.map(([kind, n]) => [kind, f.count(n ?? 1)]));
 }
 
 /** The "live figures" section of the record. */

@@ -74,12 +74,13 @@ describe('oversight figures from a seeded day', () => {
     expect(overall.resolvedShare).toEqual({ value: 0.4545, suppressed: false });
     expect(overall.handedOverShare).toEqual({ value: 0.4545, suppressed: false });
     expect(overall.abandonedShare).toEqual({ value: 0.0909, suppressed: false });
-    expect(overall.handoverReasons).toEqual({ value: { requested: 3, crisis: 1, 'no-answer': 1 }, suppressed: false });
+    // Reasons from 1 to minCell − 1 (4 here) are withheld one by one: 3 requested, 1 crisis, 1 no answer.
+    expect(overall.handoverReasons).toEqual({ value: { requested: null, crisis: null, 'no-answer': null }, suppressed: false });
     // Claimed waits 30 s, 60 s, 120 s, 300 s (F was never claimed). Linear interpolation:
     // p50 at index 1.5 = 60 + 0.5 × 60 = 90 s; p90 at index 2.7 = 120 + 0.7 × 180 = 246 s.
     expect(overall.claimWaitP50Ms).toEqual({ value: 90_000, suppressed: false });
     expect(overall.claimWaitP90Ms).toEqual({ value: 246_000, suppressed: false });
-    expect(overall.guardrails).toEqual({ value: { 'pii:postcode': 1, 'crisis:suicide': 1 }, suppressed: false });
+    expect(overall.guardrails).toEqual({ value: { 'pii:postcode': null, 'crisis:suicide': null }, suppressed: false });
     // Calls: A 3, B 2, E 1 (the breaker's refusal is no call) = 6 over 11.
     expect(overall.modelCallsPerConversation).toEqual({ value: 0.545, suppressed: false });
     // Tokens: 3 × 1,050 + 2 × 2,100 + 510 = 7,860 over 11 = 714.5.
@@ -89,6 +90,15 @@ describe('oversight figures from a seeded day', () => {
     // Scores 5, 4, 3 and 2 (the last after an agent's help).
     expect(overall.satisfactionMean).toEqual({ value: 3.5, suppressed: false });
     expect(overall.satisfactionResponses).toBe(4);
+  });
+
+  it('counts each handover reason and safety check by hand when every count may be shown', async () => {
+    const { overall } = await report(store, { ...SETTINGS, minCell: 1 });
+    expect(overall.handoverReasons).toEqual({ value: { requested: 3, crisis: 1, 'no-answer': 1 }, suppressed: false });
+    expect(overall.guardrails).toEqual({ value: { 'pii:postcode': 1, 'crisis:suicide': 1 }, suppressed: false });
+    // At minCell 3 the three requested handovers are shown and the single ones withheld.
+    const three = await report(store, { ...SETTINGS, minCell: 3 });
+    expect(three.overall.handoverReasons).toEqual({ value: { requested: 3, crisis: null, 'no-answer': null }, suppressed: false });
   });
 
   it('breaks the figures down by channel, language, flow and London day', async () => {
@@ -119,7 +129,7 @@ describe('oversight figures from a seeded day', () => {
     }
     // Web has 8 conversations but only 4 handed over and 3 claimed: the waits are withheld, the reasons shown.
     const web = group(r.byChannel, 'web');
-    expect(web.handoverReasons).toEqual({ value: { requested: 3, 'no-answer': 1 }, suppressed: false });
+    expect(web.handoverReasons).toEqual({ value: { requested: null, 'no-answer': null }, suppressed: false });
     expect(web.claimWaitP50Ms).toEqual(withheld);
     expect(web.claimWaitP90Ms).toEqual(withheld);
     // Three answers to the feedback question on the web: the mean is withheld, the count is not.

@@ -64,7 +64,7 @@
   }
 
   function count(n) {
-    return n > 0 && n < state.report.minCell ? fewer() : Number(n).toLocaleString('en-GB');
+    return n === null || (n > 0 && n < state.report.minCell) ? fewer() : Number(n).toLocaleString('en-GB');
   }
 
   function pct(v) {
@@ -151,13 +151,14 @@
       parent.appendChild(el('p', 'withheld-note', title + ': withheld (' + fewer() + ' conversations behind it).'));
       return;
     }
-    var entries = Object.keys(cellOfCounts.value).map(function (k) { return [k, cellOfCounts.value[k]]; }).sort(function (a, b) { return b[1] - a[1]; });
+    // A null count was withheld by the server (fewer than minCell): it sorts last and reads "fewer than N".
+    var entries = Object.keys(cellOfCounts.value).map(function (k) { return [k, cellOfCounts.value[k]]; }).sort(function (a, b) { return (b[1] || 0) - (a[1] || 0); });
     if (!entries.length) {
       parent.appendChild(el('p', 'empty', caption.empty));
       return;
     }
     // A small count is shown in the table as "fewer than N" and left off the chart.
-    var data = entries.map(function (e) { return e[1] > 0 && e[1] < state.report.minCell ? null : e[1]; });
+    var data = entries.map(function (e) { return e[1] === null || (e[1] > 0 && e[1] < state.report.minCell) ? null : e[1]; });
     var figure = chart(barChart(entries.map(function (e) { return namer(e[0]); }), [{ label: 'Count', data: data }], { format: String }), caption.description, Math.max(160, 44 * entries.length + 60));
     pair(parent, figure, table(title, [caption.column, 'Count'], entries.map(function (e) { return [namer(e[0]), count(e[1])]; })));
   }
