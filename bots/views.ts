@@ -2,6 +2,7 @@
  * Read models for the sandbox's live views: the chat's own history (no internal notes) and
  * the console's feed of bot decisions, read back from the audit trail.
  */
+import { DEMO_ID_PREFIX } from './oversight/demo-history';
 import type { ChatEntry, ChatHistory } from '../channels/web/web-chat';
 import type { DecisionFeed, DecisionView, TranscriptFeed } from '../channels/web/console';
 import { toTranscriptEntry } from './desk/ticket-view';
@@ -32,7 +33,9 @@ export function createChatHistory(store: Store, limit = 200): ChatHistory {
 export function createDecisionFeed(store: Store, events: ServiceEventBus): DecisionFeed {
   return {
     async recent(limit: number): Promise<DecisionView[]> {
-      const audits = await store.collection<AuditDoc>('audit').find({ kind: 'decision' }, { sort: { at: -1 }, limit });
+      // The sandbox's made-up history feeds the oversight figures; it has no conversation to show here.
+      const notDemo = { $not: new RegExp(`^${DEMO_ID_PREFIX}`) };
+      const audits = await store.collection<AuditDoc>('audit').find({ kind: 'decision', conversationId: notDemo }, { sort: { at: -1 }, limit });
       const ids = [...new Set(audits.map((audit) => audit.conversationId))];
       const conversations = await store.collection<ConversationDoc>('conversations').find({ _id: { $in: ids } });
       const addressOf = new Map(conversations.map((c) => [c._id, c.address]));

@@ -3,6 +3,7 @@
  * and the stable JSON error shape for bad input.
  */
 import http from 'node:http';
+import type { AuditDoc } from '../../bots/store/documents';
 import request from 'supertest';
 import { echoEngine } from '../support/echo-engine';
 import { testService, type TestService } from '../support/test-service';
@@ -86,6 +87,15 @@ describe('service endpoints', () => {
     expect(res.body.decisions).toHaveLength(1);
     expect(res.body.decisions[0]).toMatchObject({ rule: 'test:echo', outcome: 'idle', address: `web:${session}` });
     expect(JSON.stringify(res.body)).not.toContain('my secret words');
+  });
+
+  it('leaves the sandbox’s made-up demo history out of the console’s decisions', async () => {
+    const at = new Date();
+    await t.service.store.collection<AuditDoc>('audit').insertOne({ _id: 'demo-audit-1', at, kind: 'decision', conversationId: 'demo-c1', turnId: null, data: { rule: 'demo:rule', guardrails: [], outcome: 'answered' }, expiresAt: at });
+    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'd-2', text: 'hello' }).expect(202);
+    await t.settle();
+    const res = await request(t.service.app).get('/api/console/decisions').expect(200);
+    expect(res.body.decisions.map((d: { rule: string }) => d.rule)).toEqual(['test:echo']);
   });
 
   it('returns history in the order it was said, even for replies committed in the same instant', async () => {
