@@ -185,4 +185,26 @@ export interface ChannelAdapter {
   send(address: Address, message: OutboundMessage, idempotencyKey: string): Promise<SendReceipt>;
   /** Shows a typing indicator where the channel has one. */
   typing?(address: Address): Promise<void>;
+  /**
+   * Looks at the provider for a message an earlier, uncertain attempt may have sent (a timeout
+   * after the request went out), so the outbox does not send it twice. Channels whose provider
+   * can be asked implement it; see bots/outbox/reconcile.ts.
+   */
+  findSent?(address: Address, message: OutboundMessage, idempotencyKey: string, search: SentSearch): Promise<SentSearchResult>;
+}
+
+/** Where and since when to look for a message an earlier attempt may have sent. */
+export interface SentSearch {
+  /** When the earliest uncertain attempt started. */
+  since: Date;
+  /** Provider ids already accounted for by other replies, so a reply with the same words is not mistaken for this one. */
+  exclude: string[];
+}
+
+/** What the provider said about an uncertain send. */
+export interface SentSearchResult {
+  /** The receipt when the whole message is already with the provider; null when (the rest of) it must still be sent. */
+  receipt: SendReceipt | null;
+  /** How many messages (SMS parts) were found at the provider. */
+  found: number;
 }

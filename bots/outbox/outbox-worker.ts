@@ -12,7 +12,7 @@ import { auditEvent } from '../pipeline/records';
 import type { ConversationDoc, OutboxDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { retryDelayMs, type BackoffSettings } from './backoff';
-import { isAmbiguousFailure, sentIdsNear, sentMessageFinder } from './reconcile';
+import { isAmbiguousFailure, sentIdsNear } from './reconcile';
 
 /** What the outbox reports for metrics. */
 export interface OutboxObserver {
@@ -124,10 +124,10 @@ export class OutboxWorker {
     const { payload } = entry;
     if (!entry.reconcileSince || payload.destination !== 'citizen') return null;
     const address = decodeAddress(payload.address);
-    const finder = sentMessageFinder(this.deps.channels[address.channel]);
-    if (!finder) return null;
+    const channel = this.deps.channels[address.channel];
+    if (!channel?.findSent) return null;
     const exclude = await sentIdsNear(this.deps.store, entry, entry.reconcileSince);
-    const result = await finder.findSent(address, payload.message, entry.idempotencyKey, { since: entry.reconcileSince, exclude });
+    const result = await channel.findSent(address, payload.message, entry.idempotencyKey, { since: entry.reconcileSince, exclude });
     const now = this.deps.clock();
     const conversation = (await this.deps.store.collection<ConversationDoc>('conversations').findOne({ _id: entry.conversationId })) ?? ({ _id: entry.conversationId } as ConversationDoc);
     await this.deps.store.collection('audit').insertOne(

@@ -4,18 +4,9 @@
  * the words we meant to send, created no earlier than that attempt.
  */
 import type twilio from 'twilio';
-import type { Address, OutboundMessage, SendReceipt } from '../types';
 import type { MessageInstance } from 'twilio/lib/rest/api/v2010/account/message';
 import { toChannelSendError } from './twilio-errors';
 import { withResponseNotes } from './twilio-client';
-
-/**
- * The adapter's extra: the shape bots/outbox/reconcile.ts calls as `findSent` (kept here too, so
- * channels/ does not import bots/). `receipt` is set when the whole reply is already at Twilio.
- */
-export interface SmsSentFinder {
-  findSent(address: Address, message: OutboundMessage, idempotencyKey: string, search: { since: Date; exclude: string[] }): Promise<{ receipt: SendReceipt | null; found: number }>;
-}
 
 /** What to look for: the parts of one reply, those already known sent, and what to ignore. */
 export interface SentLookup {

@@ -20,7 +20,7 @@ import {
   type SendReceipt,
 } from '../types';
 import { createAbuseLimits, type AbuseLimitSettings } from './abuse-limits';
-import { findSentParts, type SmsSentFinder } from './find-sent';
+import { findSentParts } from './find-sent';
 import { fitToSegments } from './fit-segments';
 import { consentKeyword } from './keywords';
 import { parseInbound, parseStatus, type TwilioParams } from './parse-webhook';
@@ -58,7 +58,7 @@ export interface SmsChannelOptions {
 export interface SmsChannel {
   router: Router;
   /** Also looks at Twilio for a text an uncertain attempt may have sent (`findSent`, see bots/outbox/reconcile.ts). */
-  adapter: ChannelAdapter & SmsSentFinder;
+  adapter: ChannelAdapter & Required<Pick<ChannelAdapter, 'findSent'>>;
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -165,7 +165,7 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
     res.type('text/xml').send(EMPTY_TWIML);
   });
 
-  const adapter: ChannelAdapter & SmsSentFinder = {
+  const adapter: SmsChannel['adapter'] = {
     channel: 'sms',
     async send(address: Address, message: OutboundMessage, idempotencyKey: string): Promise<SendReceipt> {
       const encoded = encodeAddress(address);
