@@ -10,8 +10,9 @@ export const replies: Replies = {
     en: 'Hello. I can help with bins, council tax and Blue Badges. What do you need? You can ask for a person at any time.',
     cy: 'Helo. Gallaf helpu gyda biniau, treth y cyngor a Bathodynnau Glas. Beth sydd ei angen arnoch chi? Gallwch ofyn am berson unrhyw bryd.',
   },
+  // Not "cancel": by text message a lone CANCEL is a carrier opt-out word, so it would stop every text.
   help: {
-    en: 'I can:\n- report a missed bin\n- tell you your council tax balance\n- check a Blue Badge application\n- answer questions about bins, council tax, libraries and more\nType "person" to talk to a person, "cancel" to stop, or "Cymraeg" for Welsh.',
+    en: 'I can:\n- report a missed bin\n- tell you your council tax balance\n- check a Blue Badge application\n- answer questions about bins, council tax, libraries and more\nType "person" to talk to a person, "exit" to stop what we are doing, or "Cymraeg" for Welsh.',
     cy: 'Gallaf:\n- rhoi gwybod am fin heb ei gasglu\n- dweud wrthych beth yw balans eich treth gyngor\n- gwirio cais am Fathodyn Glas\n- ateb cwestiynau am finiau, treth y cyngor, llyfrgelloedd a mwy\nTeipiwch "person" i siarad â pherson, "canslo" i stopio, neu "English" am Saesneg.',
   },
   cancelled: {
