@@ -5,25 +5,11 @@
  * at 320 px and from the keyboard, and downloads the CSV with the token.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GroupFigures, OversightReport } from '../../bots/oversight/report-types';
+import { describeInBrowser, launchBrowser, STEP_TIMEOUT_MS, type TestBrowser } from './browser';
 import { startOversightTarget, type OversightTarget } from './oversight-target';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_BROWSER = fs.existsSync(CHROMIUM_PATH);
-const REQUIRE_BROWSER = process.env.REQUIRE_BROWSER === '1';
-if (!HAVE_BROWSER && !REQUIRE_BROWSER) {
-  process.stdout.write(`browser tests skipped: chromium not found at ${CHROMIUM_PATH} (.ci/run installs it)\n`);
-}
-const describeInBrowser = HAVE_BROWSER || REQUIRE_BROWSER ? describe : describe.skip;
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const STEP_TIMEOUT_MS = 10_000;
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const NAMES: Record<string, string> = { en: 'English', cy: 'Welsh', sms: 'SMS', teams: 'Microsoft Teams', web: 'Web chat' };
@@ -44,26 +30,22 @@ function expectedOutcomeRow(g: GroupFigures, minCell: number, name: string): str
 
 describeInBrowser('the oversight page in a real browser', () => {
   let target: OversightTarget | undefined;
-  let browser: BrowserContext | undefined;
-  let profileDir: string | undefined;
+  let browser: TestBrowser | undefined;
   let report: OversightReport;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!HAVE_BROWSER) throw new Error(`REQUIRE_BROWSER=1 but chromium was not found at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\`.`);
+    browser = await launchBrowser({ acceptDownloads: true });
     target = await startOversightTarget();
     report = await target.report();
     // The seeded history must give the page something to prove: flags, and withheld cells.
     expect(report.fairness.dimensions.flatMap((d) => d.flags).length).toBeGreaterThan(0);
     expect(JSON.stringify(report)).toContain('"suppressed":true');
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-oversight-'));
-    browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 30_000, acceptDownloads: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await target?.stop();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
   });
 
   afterEach(() => {
@@ -72,7 +54,7 @@ describeInBrowser('the oversight page in a real browser', () => {
   });
 
   async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await browser!.newPage();
+    const page = await browser!.context.newPage();
     await page.setViewportSize(viewport);
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -3,26 +3,10 @@
  * service (embedded store, offline matcher), driven by Debian's chromium through playwright-core.
  * Locators go by role and label, so they double as a check that the pages are accessible.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createService } from '../../bots/service';
 import { loadSettings } from '../../config/settings';
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_BROWSER = fs.existsSync(CHROMIUM_PATH);
-const REQUIRE_BROWSER = process.env.REQUIRE_BROWSER === '1';
-if (!HAVE_BROWSER && !REQUIRE_BROWSER) {
-  // One plain line (console.log would add a stack trace): skipping must be visible, never silent.
-  process.stdout.write(`browser tests skipped: chromium not found at ${CHROMIUM_PATH} (.ci/run installs it)\n`);
-}
-const describeInBrowser = HAVE_BROWSER || REQUIRE_BROWSER ? describe : describe.skip;
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+import { describeInBrowser, launchBrowser, STEP_TIMEOUT_MS, type TestBrowser } from './browser';
 
 /** What the bot must say for these scenarios to recognise it. Kept loose on wording, firm on meaning. */
 const BOT = {
@@ -38,7 +22,6 @@ const BOT = {
   backToBot: /back (with|to) (the )?(automated|council|virtual)? ?assistant|automated assistant/i,
 };
 
-const STEP_TIMEOUT_MS = 10_000;
 /** A bot turn may send more than one message; wait this long with nothing new before reading it. */
 const SETTLE_MS = 300;
 
@@ -131,40 +114,25 @@ class Chat {
 
 describeInBrowser('web sandbox in a real browser', () => {
   let service: Awaited<ReturnType<typeof createService>> | undefined;
-  let browser: BrowserContext | undefined;
-  let profileDir: string | undefined;
+  let browser: TestBrowser | undefined;
   let baseUrl = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!HAVE_BROWSER) {
-      throw new Error(
-        `REQUIRE_BROWSER=1 but chromium was not found at ${CHROMIUM_PATH}. ` +
-          'Install it with `apt-get install -y chromium` (.ci/run does) or point CHROMIUM_PATH at it.',
-      );
-    }
+    browser = await launchBrowser();
     service = await createService({ settings: loadSettings({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'error' }) });
     const { port } = await service.start(0);
     baseUrl = `http://127.0.0.1:${port}`;
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-chromium-'));
-    // A persistent context is how playwright takes a --user-data-dir of our choosing.
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      timeout: 30_000,
-    });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
   });
 
   /** A new tab at the given size. Tabs share one profile, so chats start a new conversation. */
   async function openPage(urlPath: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await browser!.newPage();
+    const page = await browser!.context.newPage();
     await page.setViewportSize(viewport);
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => pageErrors.push(`${urlPath}: ${error.message}`));
