@@ -50,6 +50,15 @@ describe('oversight API', () => {
     expect(report.demand.topics.map((d) => d.topic).sort()).toEqual(['missed-bin', 'other']);
   });
 
+  it('withholds each per-kind count from 1 to minCell − 1 as null in the JSON, so no client sees the raw number', async () => {
+    // 19 November: four answered questions, three with a postcode redacted and one injection attempt.
+    const day = (minute: number) => new SeededConversation('web', 'en', new Date(Date.UTC(2026, 10, 19, 9, minute)));
+    await seed(t.service.store, ...[0, 5, 10].map((m) => play.answered(day(m), ['pii:postcode'])), play.answered(day(15), ['input:injection']));
+    const res = await get('/api/admin/oversight?from=2026-11-19&to=2026-11-19').expect(200);
+    expect(res.body.overall.guardrails).toEqual({ value: { 'pii:postcode': 3, 'input:injection': null }, suppressed: false });
+    expect(res.text).not.toMatch(/"input:injection":1/);
+  });
+
   it('defaults to the 28 London days up to today', async () => {
     const report = (await get('/api/admin/oversight').expect(200)).body as OversightReport;
     expect(report.window).toEqual({ from: '2026-10-25', to: '2026-11-21' });

@@ -1,7 +1,7 @@
 /**
  * A hand-made oversight report for the transparency tests: a few groups big enough to show,
- * one too small (Teams, 4 conversations), small counts inside shown cells (3 crisis
- * handovers), and one fairness flag.
+ * one too small (Teams, 4 conversations), small counts inside shown cells (crisis handovers and
+ * injection attempts, withheld by the server as null), and one fairness flag.
  */
 import type { Cell, GroupFigures, OversightReport } from '../../bots/oversight/report-types';
 
@@ -16,10 +16,10 @@ export function groupFigures(key: string, conversations: number, resolved: numbe
     resolvedShare: shown(resolved),
     handedOverShare: shown(handed),
     abandonedShare: shown(Math.round((1 - resolved - handed) * 1000) / 1000),
-    handoverReasons: shown({ requested: 27, crisis: 3, unsure: 12 }),
+    handoverReasons: shown({ requested: 27, crisis: null, unsure: 12 }),
     claimWaitP50Ms: shown(95_000),
     claimWaitP90Ms: shown(612_000),
-    guardrails: shown({ 'pii:postcode': 41, 'input:injection': 2 }),
+    guardrails: shown({ 'pii:postcode': 41, 'input:injection': null }),
     modelCallsPerConversation: shown(2.35),
     tokensPerConversation: shown(1843),
     costPerConversationGbp: shown(0.0031),
