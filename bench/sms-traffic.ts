@@ -10,6 +10,27 @@ export const BENCH_TWILIO = {
   publicBaseUrl: 'https://bench.switchboard.example',
 };
 
+/**
+ * Environment for a service under load or faults: the bench's Twilio identity sending to the
+ * fake API at `apiUrl`, each text its own turn (no burst window), the per-number rate limit out
+ * of the way. `extra` adds or overrides variables.
+ */
+export function benchEnv(apiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    PORT: '0',
+    PUBLIC_BASE_URL: BENCH_TWILIO.publicBaseUrl,
+    TWILIO_ACCOUNT_SID: BENCH_TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,
+    TWILIO_FROM_NUMBER: BENCH_TWILIO.fromNumber,
+    TWILIO_API_BASE_URL: apiUrl,
+    SMS_BURST_WINDOW_MS: '0',
+    SMS_RATE_LIMIT_MESSAGES: '1000',
+    ...extra,
+  };
+}
+
 /** The phone number of simulated citizen `n`. */
 export function citizenNumber(n: number): string {
   return `+447700${String(100000 + n).padStart(6, '0')}`;

@@ -14,7 +14,7 @@ import { createMemoryLogger } from '../../bots/logging/memory-logger';
 import type { DialogEngine } from '../../bots/pipeline/engine-port';
 import { createService, type Service } from '../../bots/service';
 import type { Store } from '../../bots/store/port';
-import { BENCH_TWILIO } from '../sms-traffic';
+import { benchEnv } from '../sms-traffic';
 
 /** A Wednesday morning in London (GMT): the council is open, so handoffs read the same in every run. */
 const PINNED_START = Date.parse('2026-03-04T10:30:00Z');
@@ -35,22 +35,14 @@ export interface ChaosTimings {
 
 /** Settings for a fault-suite service: the bench's Twilio identity, burst window off, rate limit out of the way. */
 export function chaosSettings(apiUrl: string, timings: ChaosTimings): Settings {
-  return loadSettings({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    PORT: '0',
-    PUBLIC_BASE_URL: BENCH_TWILIO.publicBaseUrl,
-    TWILIO_ACCOUNT_SID: BENCH_TWILIO.accountSid,
-    TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,
-    TWILIO_FROM_NUMBER: BENCH_TWILIO.fromNumber,
-    TWILIO_API_BASE_URL: apiUrl,
-    TWILIO_TIMEOUT_MS: String(timings.twilioTimeoutMs),
-    // Each text is its own turn, as in the reference run; bursts are a different test.
-    SMS_BURST_WINDOW_MS: '0',
-    SMS_RATE_LIMIT_MESSAGES: '1000',
-    OUTBOX_BASE_DELAY_MS: String(timings.outboxBaseDelayMs),
-    OUTBOX_MAX_DELAY_MS: String(timings.outboxMaxDelayMs),
-  });
+  // Each text is its own turn (no burst window), as in the reference run; bursts are a different test.
+  return loadSettings(
+    benchEnv(apiUrl, {
+      TWILIO_TIMEOUT_MS: String(timings.twilioTimeoutMs),
+      OUTBOX_BASE_DELAY_MS: String(timings.outboxBaseDelayMs),
+      OUTBOX_MAX_DELAY_MS: String(timings.outboxMaxDelayMs),
+    }),
+  );
 }
 
 /** The sandbox engine (as bots/dialog-wiring.ts builds it without a model key: the offline matcher), its dates from `clock`. */

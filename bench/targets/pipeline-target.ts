@@ -5,7 +5,7 @@
 import { loadSettings } from '../../config/settings';
 import { createService } from '../../bots/service';
 import { createMemoryLogger } from '../../bots/logging/memory-logger';
-import { BENCH_TWILIO } from '../sms-traffic';
+import { benchEnv } from '../sms-traffic';
 import type { CollectionName } from '../../bots/store/port';
 import { serveTarget, settledHeap } from './target-process';
 
@@ -13,21 +13,13 @@ const COLLECTIONS: CollectionName[] = ['conversations', 'messages', 'inbound', '
 
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as { apiUrl: string; rateWindowSeconds?: string };
-  const settings = loadSettings({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    PORT: '0',
-    PUBLIC_BASE_URL: BENCH_TWILIO.publicBaseUrl,
-    TWILIO_ACCOUNT_SID: BENCH_TWILIO.accountSid,
-    TWILIO_AUTH_TOKEN: BENCH_TWILIO.authToken,
-    TWILIO_FROM_NUMBER: BENCH_TWILIO.fromNumber,
-    TWILIO_API_BASE_URL: args.apiUrl,
-    // The burst window holds a lone text for 2 s by design; the latency targets exclude it.
-    SMS_BURST_WINDOW_MS: '0',
-    SMS_RATE_LIMIT_MESSAGES: '1000',
-    // The memory phase shortens the per-number rate window so its counters lapse before the heap is read.
-    ...(args.rateWindowSeconds ? { SMS_RATE_LIMIT_WINDOW_SECONDS: args.rateWindowSeconds } : {}),
-  });
+  // No burst window: it holds a lone text for 2 s by design, and the latency targets exclude it.
+  const settings = loadSettings(
+    benchEnv(args.apiUrl, {
+      // The memory phase shortens the per-number rate window so its counters lapse before the heap is read.
+      ...(args.rateWindowSeconds ? { SMS_RATE_LIMIT_WINDOW_SECONDS: args.rateWindowSeconds } : {}),
+    }),
+  );
   const service = await createService({ settings, logger: createMemoryLogger({ level: 'error' }) });
   const { port } = await service.start(0);
   serveTarget(port, {
