@@ -7,7 +7,7 @@ import { DeskActionError, type DeskActions, type TicketView, type TranscriptEntr
 import { deskReplies } from '../../config/content/desk-replies';
 import type { ConversationLeases } from '../pipeline/conversation-lease';
 import { anyoneMayBeAsked, type ContactConsent } from '../pipeline/contact-consent';
-import type { DialogEngine } from '../pipeline/engine-port';
+import { restartedDialog, type DialogEngine } from '../pipeline/engine-port';
 import { CommitBuilder, outboundLine, type Committed } from '../pipeline/records';
 import { audienceFor } from '../pipeline/turn-processor';
 import type { DialogState } from '../../dialogs/types';
@@ -103,13 +103,7 @@ export class HandoffService implements DeskActions {
         .say({ text: say(deskReplies.resolved, ticket.locale, { agent: name }) }, { kind: 'system' })
         .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(resolved) } })
         .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: name });
-      // The bot starts afresh but keeps what it must respect: a crisis, and a feedback question already asked.
-      const prior = conversation.dialog;
-      let dialog: DialogState = {
-        ...this.deps.engine.initialState(audienceFor(conversation.channel), conversation.locale),
-        crisis: prior?.crisis === true || ticket.reason === 'crisis',
-        ...(prior?.feedback ? { feedback: prior.feedback } : {}),
-      };
+      let dialog: DialogState = restartedDialog(this.deps.engine, conversation.dialog, audienceFor(conversation.channel), conversation.locale, ticket.reason === 'crisis');
       // An agent closing the conversation is an end: ask how it went, unless a crisis or consent forbids it.
       const mayAskFeedback = await (this.deps.consent ?? anyoneMayBeAsked).mayAsk(conversation.address);
       const asked = this.deps.engine.askFeedback?.(dialog, { now, mayAskFeedback }) ?? null;

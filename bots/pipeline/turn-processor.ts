@@ -18,7 +18,7 @@ import { expiresAt } from '../store/retention';
 import { say } from '../text';
 import { controlAuditData, controlReply, mediaReply } from './channel-control';
 import { anyoneMayBeAsked, type ContactConsent } from './contact-consent';
-import type { DialogEngine } from './engine-port';
+import { restartedDialog, type DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
 import { CommitBuilder, inboundLine, type Committed } from './records';
 
@@ -137,8 +137,7 @@ export class TurnProcessor {
         commit.enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(ticket) } });
         commit.audit('ownership', { from: ownership, to: 'bot', reason: 'citizen-left-queue', ticketId: ticket._id });
         ownership = 'bot';
-        // A fresh start keeps what later turns must respect: a crisis, and a feedback question already asked.
-        dialog = { ...engine.initialState(dialog.audience, dialog.locale), crisis: dialog.crisis, ...(dialog.feedback ? { feedback: dialog.feedback } : {}) };
+        dialog = restartedDialog(engine, dialog, dialog.audience, dialog.locale);
         ticket = null;
       }
     }
