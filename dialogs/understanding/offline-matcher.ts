@@ -23,27 +23,37 @@ export interface OfflineMatcherOptions {
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.min(a.length, b.length);
-  if (len < 4) return false;
-  // The same word pairs come back every turn (the examples are fixed), so remember the answers.
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let same = sameWordCache.get(key);
-  if (same === undefined) {
-    const allowed = len >= 8 ? 2 : 1;
-    same = editDistance(a, b, allowed) <= allowed;
-    if (sameWordCache.size >= SAME_WORD_CACHE_LIMIT) sameWordCache.clear();
-    sameWordCache.set(key, same);
-  }
-  return same;
+  if (len < 4 || Math.abs(a.length - b.length) > 2) return false;
+  const allowed = len >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed) <= allowed;
 }
 
-const SAME_WORD_CACHE_LIMIT = 100_000;
-const sameWordCache = new Map<string, boolean>();
+/**
+ * The example terms each message term matches, worked out once per term: the examples are
+ * fixed and the same words come back every turn, so a profile showed the pairwise checks
+ * among the busiest code of a turn.
+ */
+function createVocabulary(words: Iterable<string>) {
+  const vocabulary = [...new Set(words)];
+  const cache = new Map<string, Set<string>>();
+  return (term: string): Set<string> => {
+    let matches = cache.get(term);
+    if (!matches) {
+      matches = new Set(vocabulary.filter((word) => sameWord(term, word)));
+      if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
+      cache.set(term, matches);
+    }
+    return matches;
+  };
+}
+
+const MATCH_CACHE_LIMIT = 20_000;
 
 /** How well a message's terms match one example's: mostly "is the message covered". */
-function similarity(query: string[], example: string[]): number {
+function similarity(query: string[], matches: Set<string>[], example: string[]): number {
   if (query.length === 0 || example.length === 0) return 0;
-  const qHit = query.filter((q) => example.some((e) => sameWord(q, e))).length;
-  const eHit = example.filter((e) => query.some((q) => sameWord(q, e))).length;
+  const qHit = matches.filter((m) => example.some((e) => m.has(e))).length;
+  const eHit = example.filter((e) => matches.some((m) => m.has(e))).length;
   return 0.6 * (qHit / query.length) + 0.4 * (eHit / example.length);
 }
 
@@ -58,6 +68,7 @@ export function createOfflineMatcher(options: OfflineMatcherOptions): Understand
     flow,
     phrases: [...flow.examples.en, ...flow.examples.cy].map((p) => ({ text: p, terms: terms(p) })),
   }));
+  const matchesOf = createVocabulary(examples.flatMap((f) => f.phrases.flatMap((p) => p.terms)));
 
   return {
     async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
@@ -71,13 +82,14 @@ export function createOfflineMatcher(options: OfflineMatcherOptions): Understand
         }
       }
       const query = terms(stripped);
+      const matches = query.map(matchesOf);
 
       const flowScores = examples
         .filter((f) => f.flow.audiences.includes(context.audience))
         .map((f) => {
           let best = { score: 0, text: '' };
           for (const p of f.phrases) {
-            const s = similarity(query, p.terms);
+            const s = similarity(query, matches, p.terms);
             if (s > best.score) best = { score: s, text: p.text };
           }
           return { flow: f.flow, ...best };
