@@ -13,7 +13,8 @@ import { startFakeTwilioApi, type FaultKind, type FaultPlan } from '../fake-twil
 import { chaosSettings, pinnedClock, sandboxEngine, startChaosService, type ChaosTimings } from './chaos-service';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { inboundParams, makeCitizens, planDelivery, postWebhook, ReplyWatcher, WebhookSender, type Citizen, type WebhookCounts } from './citizens';
-import { assignScripts, seededRandom } from './scripts';
+import { seededRandom } from '../../bots/seeded-random';
+import { assignScripts } from './scripts';
 import { checkAudit, checkReplies, repliesByNumber, unsentEntries, type AuditCheck, type ReplyCheck } from './verify';
 
 /** How big and how hostile a run is. */

@@ -1,7 +1,7 @@
 /**
  * The fault suite's citizens: scripted SMS conversations against the sandbox content (routine
- * requests, questions, Welsh, numbered choices, asking for a person), and a seeded random so a
- * run can be repeated exactly.
+ * requests, questions, Welsh, numbered choices, asking for a person), assigned with a seeded
+ * random (bots/seeded-random.ts) so a run can be repeated exactly.
  */
 
 /** One citizen's conversation: the texts they send, one after another. */
@@ -24,18 +24,6 @@ export const SCRIPTS: Script[] = [
   { name: 'person', texts: ['hello', 'I want to speak to a person'] },
   { name: 'not understood', texts: ['asdf qwerty', 'zzzz', 'what is my council tax balance'] },
 ];
-
-/** Mulberry32: a small, fast, seeded generator (0 ≤ n < 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The script of each of `citizens` citizens, chosen with the seed. */
 export function assignScripts(citizens: number, random: () => number): Script[] {

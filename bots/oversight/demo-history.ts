@@ -12,29 +12,10 @@ import { auditEvent, type RecordContext } from '../pipeline/records';
 import type { AuditDoc, AuditKind, ConversationDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { addDays, londonDateHour } from './demand';
+import { poisson, seededRandom } from '../seeded-random';
 
 /** Every demo conversation id starts with this. */
 export const DEMO_ID_PREFIX = 'demo-';
-
-/** A small, fast, seedable generator (mulberry32): uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** A Poisson draw (Knuth's method; fine for the small means of daily demand). */
-export function poisson(random: () => number, mean: number): number {
-  const limit = Math.exp(-mean);
-  let k = 0;
-  for (let p = random(); p > limit; p *= random()) k++;
-  return k;
-}
 
 /** What to generate. */
 export interface DemoHistoryOptions {

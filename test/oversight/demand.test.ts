@@ -1,6 +1,6 @@
 /** Demand per topic: London dates and hours, small-count suppression, and the forecast beside its error. */
 import { addDays, demandReport, londonDateHour } from '../../bots/oversight/demand';
-import { poisson, seededRandom } from '../../bots/oversight/demo-history';
+import { poisson, seededRandom } from '../../bots/seeded-random';
 
 type Seen = { start: Date; topic: string };
 

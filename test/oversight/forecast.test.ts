@@ -1,7 +1,7 @@
 /** Forecast methods and the rolling-origin back-test, on seeded series. */
 import { backTest, holtWinters, plainAverage, seasonalMean, seasonalNaive, WEEK } from '../../bots/oversight/forecast';
 import { DEMAND_BASELINE, DEMAND_METHOD } from '../../bots/oversight/demand';
-import { poisson, seededRandom } from '../../bots/oversight/demo-history';
+import { poisson, seededRandom } from '../../bots/seeded-random';
 
 /** Monday-heavy weekly demand, Sunday first, like missed-bin reports. */
 const SHAPE = [0.3, 1.8, 1.5, 1, 0.9, 0.8, 0.4];
