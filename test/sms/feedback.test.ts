@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { AuditDoc, OutboxDoc } from '../../bots/store/documents';
 import { testService, type TestService } from '../support/test-service';
-import { ACCOUNT_SID, AUTH_TOKEN, CITIZEN, COUNCIL_NUMBER, PUBLIC_BASE_URL, nextMessageSid, sign } from './sms-harness';
+import { ACCOUNT_SID, CITIZEN, COUNCIL_NUMBER, nextMessageSid, sign, smsEnv } from './sms-harness';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
 
 /** Tuesday 10 March 2026, midday: "yesterday" is a valid collection day. */
@@ -20,14 +20,7 @@ beforeEach(async () => {
   // No engine given: the service runs the real one built from config content, as in production.
   t = await testService({
     clock: () => NOW,
-    env: {
-      PUBLIC_BASE_URL,
-      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-      TWILIO_FROM_NUMBER: COUNCIL_NUMBER,
-      TWILIO_API_BASE_URL: fake.url,
-      SMS_BURST_WINDOW_MS: '0',
-    },
+    env: smsEnv(fake.url),
   });
 });
 afterEach(async () => {

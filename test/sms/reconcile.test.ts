@@ -11,7 +11,7 @@ import { isAmbiguousFailure } from '../../bots/outbox/reconcile';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../../bench/fake-twilio-api';
 import { echoEngine } from '../support/echo-engine';
 import { testService, type TestService } from '../support/test-service';
-import { ACCOUNT_SID, AUTH_TOKEN, CITIZEN, COUNCIL_NUMBER, PUBLIC_BASE_URL, nextMessageSid, sign } from './sms-harness';
+import { ACCOUNT_SID, AUTH_TOKEN, CITIZEN, COUNCIL_NUMBER, nextMessageSid, sign, smsEnv } from './sms-harness';
 
 /** The SDK gives up after this; the fake's timeouts answer well after it. */
 const SDK_TIMEOUT_MS = 300;
@@ -36,15 +36,7 @@ async function start(options: { deliverAfterCommit?: boolean } = {}): Promise<vo
     engine: echoEngine(),
     clock,
     ...options,
-    env: {
-      PUBLIC_BASE_URL,
-      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-      TWILIO_FROM_NUMBER: COUNCIL_NUMBER,
-      TWILIO_API_BASE_URL: fake.url,
-      TWILIO_TIMEOUT_MS: String(SDK_TIMEOUT_MS),
-      SMS_BURST_WINDOW_MS: '0',
-    },
+    env: smsEnv(fake.url, { TWILIO_TIMEOUT_MS: String(SDK_TIMEOUT_MS) }),
   });
 }
 

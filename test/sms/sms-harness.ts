@@ -42,22 +42,24 @@ export function sign(path: string, params: Record<string, string>): string {
   return twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}${path}`, params);
 }
 
+/** Settings for a service with SMS on, sending to the fake Twilio at `fakeUrl`; `extra` adds or overrides. */
+export function smsEnv(fakeUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PUBLIC_BASE_URL,
+    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    TWILIO_FROM_NUMBER: COUNCIL_NUMBER,
+    TWILIO_API_BASE_URL: fakeUrl,
+    SMS_BURST_WINDOW_MS: '0',
+    ...extra,
+  };
+}
+
 /** Starts a harness. `env` adds or overrides settings (burst window, limits). */
 export async function startSmsHarness(env: Record<string, string> = {}): Promise<SmsHarness> {
   const fake = await startFakeTwilio();
   const engine = testEngine();
-  const t = await testService({
-    engine,
-    env: {
-      PUBLIC_BASE_URL,
-      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-      TWILIO_FROM_NUMBER: COUNCIL_NUMBER,
-      TWILIO_API_BASE_URL: fake.url,
-      SMS_BURST_WINDOW_MS: '0',
-      ...env,
-    },
-  });
+  const t = await testService({ engine, env: smsEnv(fake.url, env) });
   const post = (path: string, params: Record<string, string>, signature: string | null = sign(path, params)) => {
     const req = request(t.service.app).post(path).type('form');
     if (signature !== null) req.set('X-Twilio-Signature', signature);
