@@ -6,7 +6,7 @@
 import type { ChannelName, OutboundMessage } from './types';
 
 /** Why a person was asked to take over. */
-export type HandoffReasonView = 'requested' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
+export type HandoffReasonView = 'requested' | 'complaint' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
 
 /** A handoff ticket as a desk shows it. */
 export interface TicketView {

@@ -7,6 +7,7 @@ import type { DialogState, FlowDefinition, HandoffReason } from './types';
 
 const REASONS: Record<HandoffReason, string> = {
   requested: 'The citizen asked for a person.',
+  complaint: 'The citizen wants to make a complaint.',
   crisis: 'URGENT: the citizen sent a message that suggests they may be at risk. They were shown crisis signposting (Samaritans 116 123, SHOUT 85258, NHS 111, 999).',
   unsure: 'The bot did not understand the citizen several times in a row.',
   'repeated-failure': 'The citizen could not give a valid answer after several tries.',

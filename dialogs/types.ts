@@ -94,7 +94,31 @@ export interface ServiceConnector {
 }
 
 /** Why a conversation was handed to a person. */
-export type HandoffReason = 'requested' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
+export type HandoffReason = 'requested' | 'complaint' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
+
+/** A kind of risk to a person; each has its own signposting (config/content/signposting.ts). */
+export type RiskKind = 'suicide' | 'danger' | 'self-harm' | 'abuse' | 'child' | 'homeless';
+
+/** Every risk kind, in the order signposting and reports list them. */
+export const RISK_KINDS: readonly RiskKind[] = ['suicide', 'danger', 'self-harm', 'abuse', 'child', 'homeless'];
+
+/** Which independent check raised (or looked for) a safeguarding signal. */
+export type RiskSource = 'local' | 'moderation' | 'model';
+
+/**
+ * One safeguarding check's decision, for the audit: kind, source and score, never text.
+ * A source that looked and found nothing has kind null; one that failed says why in result.
+ */
+export interface RiskSignal {
+  source: RiskSource;
+  kind: RiskKind | null;
+  /** The source's own strength, 0 to 1 (a moderation category score, the model's confidence, the detector's weight). */
+  score: number;
+  /** clear: signpost and hand off; unclear: ask kindly whether the person is safe. */
+  level: 'clear' | 'unclear';
+  /** ok unless the check could not give an answer. */
+  result: 'ok' | 'timeout' | 'error' | 'skipped';
+}
 
 /** Which part of the service produced an understanding. */
 export type UnderstandingSource = 'rules' | 'offline' | 'model';
@@ -121,6 +145,8 @@ export interface UnderstandingExtras {
   failClosed?: boolean;
   /** The language the message was written in, when the understander could tell. */
   language?: Locale;
+  /** Safeguarding checks that ran beside the understanding (moderation, the model's concern tool); any raised kind counts. */
+  risk?: RiskSignal[];
 }
 
 /** What the understanding port made of a message. */
@@ -213,6 +239,8 @@ export interface Decision {
   rule: string;
   understanding?: Understanding;
   guardrails: string[];
+  /** Every safeguarding check's decision on this turn (kind, source, score; no text). */
+  risk?: RiskSignal[];
   flowId?: string;
   /** Names of slots filled so far (values are personal data and stay out of decisions). */
   filledSlots?: string[];
@@ -225,7 +253,7 @@ export type TurnOutcome =
   | { status: 'complete'; flowId: string; connector: ConnectorStatus }
   | { status: 'answered'; articleIds: string[] }
   | { status: 'cancelled' }
-  | { status: 'handoff'; reason: HandoffReason; priority: 'normal' | 'urgent'; summary: string }
+  | { status: 'handoff'; reason: HandoffReason; priority: 'normal' | 'urgent'; summary: string; riskKind?: RiskKind }
   | { status: 'unsure' }
   | { status: 'idle' };
 

@@ -21,6 +21,7 @@ export interface SlackMessage {
 
 const REASONS: Record<HandoffReasonView, string> = {
   requested: 'Asked for a person',
+  complaint: 'Wants to make a complaint',
   crisis: 'Crisis signal: urgent',
   unsure: 'The bot could not understand',
   'repeated-failure': 'The bot got stuck (repeated failures)',

@@ -9,6 +9,7 @@
   var CHANNELS = { sms: 'SMS', teams: 'Microsoft Teams', web: 'Web chat' };
   var REASONS = {
     requested: 'Asked for a person',
+    complaint: 'Wants to make a complaint',
     crisis: 'Crisis signal – urgent',
     unsure: 'The bot was not sure what was asked',
     'repeated-failure': 'The bot kept misunderstanding',

@@ -11,7 +11,7 @@
     question: 'Questions answered from articles', other: 'Other',
   };
   var REASONS = {
-    requested: 'Asked for a person', crisis: 'Crisis signal', unsure: 'The bot was not sure what was asked',
+    requested: 'Asked for a person', complaint: 'Wants to make a complaint', crisis: 'Crisis signal', unsure: 'The bot was not sure what was asked',
     'repeated-failure': 'The bot kept misunderstanding', 'no-answer': 'No answer in the council’s articles', outage: 'A council system was down',
   };
   var MEASURES = { resolvedShare: 'Resolved by the assistant', handedOverShare: 'Handed to a person', abandonedShare: 'Abandoned', satisfactionMean: 'Satisfaction' };
