@@ -1,29 +1,46 @@
 /**
- * `npm run eval`: the labelled set through the offline matcher always, and through the model
- * too when OPENAI_API_KEY is set. Prints a Markdown table; `--misses` lists what went wrong.
+ * `npm run eval`: the fresh set's dev and frozen test parts, and the old tuned-on set, through
+ * the offline path always and through the model too when OPENAI_API_KEY is set. Prints one
+ * Markdown table. `--misses` lists what went wrong on the dev part and the tuned-on set only:
+ * the test part's misses are never printed, so nobody tunes on them by accident.
  */
 import { flows, knowledgeArticles } from '../../config/content';
 import { loadSettings } from '../../config/settings';
 import { createOfflineMatcher } from '../../dialogs/understanding/offline-matcher';
+import type { Understander } from '../../dialogs/types';
 import { createUnderstander } from '../../bots/understanding/create-understander';
-import { evaluate, formatTable, loadLabelledSet, type EvalReport } from './evaluate';
+import { evaluate, formatTable, LABELLED_SETS, loadLabelledSet, type EvalReport } from './evaluate';
+
+const PARTS = [
+  { key: 'dev', title: 'dev (tuned on)', path: LABELLED_SETS.dev, showMisses: true },
+  { key: 'test', title: 'test (frozen)', path: LABELLED_SETS.test, showMisses: false },
+  { key: 'tunedOn', title: 'old set (tuned on)', path: LABELLED_SETS.tunedOn, showMisses: true },
+] as const;
 
 async function main(): Promise<void> {
   const settings = loadSettings();
-  const set = loadLabelledSet();
-  const reports: EvalReport[] = [await evaluate('offline matcher', createOfflineMatcher({ flows, articles: knowledgeArticles }), set)];
+  const understanders: { name: string; understander: Understander }[] = [{ name: 'offline', understander: createOfflineMatcher({ flows, articles: knowledgeArticles }) }];
   if (settings.openai.apiKey) {
-    const model = createUnderstander({ settings: settings.openai, flows, articles: knowledgeArticles });
-    reports.push(await evaluate(`model (${settings.openai.azure?.deployment ?? settings.openai.model})`, model, set));
+    understanders.push({ name: `model (${settings.openai.azure?.deployment ?? settings.openai.model})`, understander: createUnderstander({ settings: settings.openai, flows, articles: knowledgeArticles }) });
   } else {
-    console.log('OPENAI_API_KEY is not set: the model column is skipped.\n');
+    console.log('OPENAI_API_KEY is not set: the model columns are skipped.\n');
   }
-  console.log(`${set.length} labelled utterances\n`);
-  console.log(formatTable(reports));
+  const reports: { report: EvalReport; showMisses: boolean }[] = [];
+  for (const { name, understander } of understanders) {
+    for (const part of PARTS) {
+      const set = loadLabelledSet(part.path);
+      reports.push({ report: await evaluate(`${name}: ${part.title}, ${set.length} msgs`, understander, set), showMisses: part.showMisses });
+    }
+  }
+  console.log(formatTable(reports.map((r) => r.report)));
   if (process.argv.includes('--misses')) {
-    for (const r of reports) {
-      console.log(`\n${r.name}: routing misses`);
-      for (const m of r.misses) console.log(`  ${m.label.padEnd(34)} got ${m.got.padEnd(34)} ${m.text}`);
+    for (const { report, showMisses } of reports) {
+      if (!showMisses) {
+        console.log(`\n${report.name}: misses not shown (frozen test part)`);
+        continue;
+      }
+      console.log(`\n${report.name}: misses`);
+      for (const m of report.misses) console.log(`  ${m.label.padEnd(24)} ${m.lang} got ${m.got.padEnd(20)} ${m.text}`);
     }
   }
 }
