@@ -5,7 +5,7 @@
  * Pure given its ports: the clock comes in the input, nothing is random.
  */
 import { detectCommand, type Command } from './commands';
-import { detectCrisis } from './guardrails/crisis';
+import { assessRisk } from './guardrails/risk/assess-risk';
 import { stripHiddenCharacters } from './guardrails/hidden-characters';
 import { checkReplies } from './guardrails/model-output';
 import { DEFAULT_FEEDBACK_WINDOW_MS, feedbackQuestion, isClosing, markAsked, mayAsk, readFeedbackAnswer, type FeedbackContent } from './feedback';
@@ -14,11 +14,12 @@ import type { FormContext } from './forms/form-runner';
 import { repeatPrompt, runForm, startForm } from './forms/form-runner';
 import { offerPersonReply } from './forms/form-replies';
 import { handoffSummary } from './handoff-summary';
+import { detectPersonRequest } from './reaching-a-person';
 import { answerQuestion } from './knowledge/answer';
 import { normalise } from './text';
 import type {
-  Audience, Decision, DialogState, FeedbackEvent, FlowDefinition, HandoffReason, KnowledgeArticle, Locale, Replies, Reply,
-  ServiceConnector, TurnInput, TurnOutcome, TurnResult, Understander, Understanding,
+  Audience, Decision, DialogState, FeedbackEvent, FlowDefinition, HandoffReason, KnowledgeArticle, Locale, Localised, Replies, Reply,
+  RiskKind, RiskSignal, ServiceConnector, TurnInput, TurnOutcome, TurnResult, Understander, Understanding,
 } from './types';
 import { validateYesNo } from './validators';
 
@@ -71,13 +72,16 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     // A clicked choice works exactly like typing its value.
     const text = (input.choice ?? input.text).trim();
     const guardrails: string[] = [];
+    // Every safeguarding check's decision this turn, for the audit (kinds and scores, never text).
+    const risk: RiskSignal[] = [];
     const flow = (): FlowDefinition | undefined => flowById(state.form?.flowId);
     const formCtx = (f: FlowDefinition): FormContext => ({ flow: f, locale: state.locale, now: input.now, replies, maxReprompts: deps.maxReprompts, connector: deps.connector });
-    const say = (key: keyof Replies): Reply => ({ text: replies[key][state.locale] });
+    const text_ = (l: Localised): string => l[state.locale];
+    const say = (key: LocalisedReply): Reply => ({ text: text_(replies[key]) });
 
     const result = (outcome: TurnOutcome, out: Reply[], rule: string, extra: Partial<Decision> = {}): TurnResult => {
       const f = flow();
-      const decision: Decision = { rule, guardrails, ...extra };
+      const decision: Decision = { rule, guardrails, ...(risk.length > 0 ? { risk } : {}), ...extra };
       if (f && state.form) {
         decision.flowId = f.id;
         decision.filledSlots = Object.keys(state.form.slots);
@@ -87,20 +91,60 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     };
 
     /** Hands off: the summary is written from the state before the form is dropped. */
-    const handoff = (reason: HandoffReason, out: Reply[], rule: string, extra: Partial<Decision> = {}, note?: string): TurnResult => {
-      const summary = handoffSummary({ reason, state, flow: flow(), text: input.text, note });
-      const r = result({ status: 'handoff', reason, priority: reason === 'crisis' ? 'urgent' : 'normal', summary }, out, rule, extra);
-      state = { ...state, form: null, offer: null, offerReason: undefined, unsureCount: 0 };
+    const handoff = (reason: HandoffReason, out: Reply[], rule: string, extra: Partial<Decision> = {}, note?: string, riskKind?: RiskKind): TurnResult => {
+      const summary = handoffSummary({ reason, state, flow: flow(), text: input.text, note, riskKind });
+      const r = result({ status: 'handoff', reason, priority: reason === 'crisis' ? 'urgent' : 'normal', summary, ...(riskKind ? { riskKind } : {}) }, out, rule, extra);
+      state = { ...state, form: null, offer: null, offerReason: undefined, riskCheck: undefined, unsureCount: 0 };
       return { ...r, state };
     };
 
-    // (1) Crisis, on the raw text, before anything else and whatever the state.
-    // Hidden characters could split a word ("ki\u200Bll") and slip past the patterns.
-    const crisis = detectCrisis(stripHiddenCharacters(input.text).text);
-    if (crisis) {
-      guardrails.push(`crisis:${crisis.kind}`);
+    /** Signposting for the kind of risk and an urgent person, whatever else the message asked. */
+    const crisisHandoff = (kind: RiskKind, rule: string, extra: Partial<Decision> = {}): TurnResult => {
+      guardrails.push(`crisis:${kind}`);
       state = { ...state, crisis: true };
-      return handoff('crisis', [say('crisis')], 'crisis');
+      return handoff('crisis', [{ text: text_(replies.signposting[kind]) }], rule, extra, undefined, kind);
+    };
+
+    /** An unclear signal: ask kindly, keep any form as it was (the message is not an answer to it). */
+    const askIfSafe = (kind: RiskKind, rule: string, extra: Partial<Decision> = {}): TurnResult => {
+      guardrails.push(`concern:${kind}`);
+      state = { ...state, offer: 'safety-check', riskCheck: kind, concerns: (state.concerns ?? 0) + 1 };
+      const check = replies.safetyCheck;
+      const question: Reply = {
+        text: text_(check.question),
+        choices: [{ value: 'safe', label: text_(check.safe) }, { value: 'not-safe', label: text_(check.notSafe) }, { value: 'person', label: text_(check.person) }],
+        prompt: true,
+      };
+      return result({ status: 'waiting' }, [question], rule, extra);
+    };
+
+    /** What a model-side check raised: a clear kind hands off, an unclear one asks. */
+    const fromSignals = (signals: RiskSignal[] | undefined, extra: Partial<Decision>): TurnResult | undefined => {
+      if (!signals || signals.length === 0) return undefined;
+      risk.push(...signals);
+      const clearSignal = signals.find((s) => s.kind !== null && s.level === 'clear');
+      if (clearSignal?.kind) return crisisHandoff(clearSignal.kind, `crisis:${clearSignal.source}`, extra);
+      const unclearSignal = signals.find((s) => s.kind !== null);
+      if (unclearSignal?.kind) return unclearSignal.kind && (state.concerns ?? 0) >= 1 ? crisisHandoff(unclearSignal.kind, `crisis:${unclearSignal.source}-repeated`, extra) : askIfSafe(unclearSignal.kind, `safety:check:${unclearSignal.source}`, extra);
+      return undefined;
+    };
+
+    // (1) Safeguarding, on the raw text, before anything else and whatever the state: a crisis
+    // text is never read as a form answer. Hidden characters could split a word ("ki\u200Bll").
+    const local = assessRisk(stripHiddenCharacters(input.text).text);
+    if (local) {
+      risk.push({ source: 'local', kind: local.kind, score: local.level === 'clear' ? 1 : 0.5, level: local.level, result: 'ok' });
+      // A second unclear signal, or one while "are you safe?" is still open, is enough: a person looks.
+      if (local.level === 'clear') return crisisHandoff(local.kind, 'crisis');
+      if (state.offer === 'safety-check' || (state.concerns ?? 0) >= 1) return crisisHandoff(local.kind, 'crisis:repeated-concern');
+      return askIfSafe(local.kind, 'safety:check');
+    }
+
+    // (1a) An answer to "are you safe?".
+    if (state.offer === 'safety-check') {
+      const answered = answerSafetyCheck(text);
+      if (answered) return answered;
+      state = { ...state, offer: null, riskCheck: undefined };
     }
 
     // (1b) A reply to the feedback question; anything but a score lets the question lapse.
@@ -130,8 +174,18 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       guardrails.push('language:auto-cy');
     }
 
-    // (3) Commands that never depend on understanding.
-    if (command) return runCommand(command);
+    // (3) Commands that never depend on understanding, and a person asked for anywhere in a message.
+    if (command && command.kind !== 'person') return runCommand(command);
+    const wantsPerson = detectPersonRequest(text);
+    if (wantsPerson?.certainty === 'ask' || command?.kind === 'person') {
+      // Typing "person" at an offer of one is taking the offer: keep the offer's reason.
+      const reason = wantsPerson?.reason === 'complaint' ? 'complaint' : state.offer === 'person' || state.offer === 'retry-or-person' ? state.offerReason ?? 'requested' : 'requested';
+      return handoff(reason, [say('handoff')], wantsPerson?.reason === 'complaint' ? 'command:complaint' : 'command:person');
+    }
+    if (wantsPerson?.certainty === 'offer' && state.offer === null) {
+      state = { ...state, offer: 'person', offerReason: wantsPerson.reason };
+      return result({ status: 'waiting' }, [offerPersonReply(text_(replies.frustratedOffer), state.locale, replies)], 'offer:person-frustrated');
+    }
 
     // (4) An answer to what was offered last.
     if (state.offer !== null) {
@@ -178,8 +232,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       const f = flow();
       switch (c.kind) {
         case 'person':
-          // Typing "person" at an offer of one is taking the offer: keep the offer's reason.
-          return handoff(state.offer !== null ? state.offerReason ?? 'requested' : 'requested', [say('handoff')], 'command:person');
+          return handoff('requested', [say('handoff')], 'command:person');
         case 'cancel':
           state = { ...state, form: null, offer: null, offerReason: undefined, request: undefined };
           return result({ status: 'cancelled' }, [say('cancelled')], 'command:cancel', f ? { flowId: f.id } : {});
@@ -197,6 +250,21 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
         case 'language':
           return result({ status: 'waiting' }, [say('languageSwitched')], 'command:language');
       }
+    }
+
+    function answerSafetyCheck(t: string): TurnResult | undefined {
+      const kind = state.riskCheck ?? 'suicide';
+      const n = normalise(t);
+      const yn = validateYesNo(t);
+      if (n === '3' || n === 'person' || detectCommand(t)?.kind === 'person') return crisisHandoff(kind, 'safety:person');
+      if (n === '2' || n === 'not safe' || /\b(?:not|ddim|dim) (?:yn )?(?:safe|ddiogel|saff)\b/.test(n) || (yn.ok && yn.value === 'no')) return crisisHandoff(kind, 'safety:not-safe');
+      if (n === '1' || n === 'safe' || /\b(?:safe|ddiogel|saff|fine|ok|okay|iawn)\b/.test(n) || (yn.ok && yn.value === 'yes')) {
+        state = { ...state, offer: null, riskCheck: undefined };
+        const f = flow();
+        const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+        return result({ status: 'waiting' }, [{ text: text_(replies.safetyCheck.glad) }, ...again], 'safety:safe');
+      }
+      return undefined;
     }
 
     function answerOffer(t: string): TurnResult | undefined {
@@ -243,6 +311,9 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       }
       const extra = { understanding: u };
       if (u.guardrails) guardrails.push(...u.guardrails);
+      // Independent checks beside the model (moderation, the model's concern tool): any one raises the concern.
+      const raised = fromSignals(u.risk, extra);
+      if (raised) return raised;
       if (u.language === 'cy' && state.locale === 'en') {
         state = { ...state, locale: 'cy' };
         guardrails.push('language:model-cy');
@@ -289,6 +360,9 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
 
   return { turn, initialState, askFeedback };
 }
+
+/** The keys of Replies that hold one text in each language. */
+type LocalisedReply = { [K in keyof Replies]: Replies[K] extends Localised ? K : never }[keyof Replies];
 
 /** Adds the audit's "asked" fact to a result when the question went out with it. */
 function withFeedback(r: TurnResult, asked: { reply: Reply } | null): TurnResult {

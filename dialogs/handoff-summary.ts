@@ -3,12 +3,22 @@
  * them, what the citizen asked, what the bot already did, and the details collected (by
  * name, with values, so nobody asks twice). Always in English, the desk's language.
  */
-import type { DialogState, FlowDefinition, HandoffReason } from './types';
+import type { DialogState, FlowDefinition, HandoffReason, RiskKind } from './types';
+
+/** What each kind of risk means for the person picking the conversation up. */
+const RISK: Record<RiskKind, string> = {
+  suicide: 'Kind of risk: thoughts of suicide. Signposted to Samaritans (116 123) and 999.',
+  danger: 'Kind of risk: immediate danger to life (for example an overdose). Told to call 999 now.',
+  'self-harm': 'Kind of risk: self-harm. Signposted to 999, NHS 111 and Samaritans.',
+  abuse: 'Kind of risk: domestic abuse. Signposted to 999, the National Domestic Abuse Helpline and Live Fear Free.',
+  child: "Kind of risk: a child may be at risk. Signposted to 999, the NSPCC and children's services.",
+  homeless: 'Kind of risk: homeless tonight. Signposted to the out-of-hours housing line.',
+};
 
 const REASONS: Record<HandoffReason, string> = {
   requested: 'The citizen asked for a person.',
   complaint: 'The citizen wants to make a complaint.',
-  crisis: 'URGENT: the citizen sent a message that suggests they may be at risk. They were shown crisis signposting (Samaritans 116 123, SHOUT 85258, NHS 111, 999).',
+  crisis: 'URGENT: the citizen sent a message that suggests someone may be at risk. They were shown where to get help now.',
   unsure: 'The bot did not understand the citizen several times in a row.',
   'repeated-failure': 'The citizen could not give a valid answer after several tries.',
   'no-answer': 'The bot had no answer to the question.',
@@ -24,6 +34,8 @@ export interface SummaryInput {
   text: string;
   /** Anything else the agent should know ("the citizen confirmed; submitting failed"). */
   note?: string;
+  /** The kind of risk behind a crisis handoff. */
+  riskKind?: RiskKind;
 }
 
 const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
@@ -32,6 +44,7 @@ const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 199)}…` : 
 export function handoffSummary(input: SummaryInput): string {
   const { state, flow } = input;
   const lines = [REASONS[input.reason]];
+  if (input.riskKind) lines.push(RISK[input.riskKind]);
   if (state.request !== undefined && state.request !== input.text) lines.push(`They first asked: "${clip(state.request)}"`);
   lines.push(`Last message: "${clip(input.text)}"`);
   if (flow && state.form) {

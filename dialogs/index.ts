@@ -5,6 +5,6 @@ export { createOfflineMatcher, type OfflineMatcherOptions } from './understandin
 export { createSandboxConnector, type SandboxConnectorOptions } from './sandbox-connector';
 export { createKnowledgeIndex, type KnowledgeIndex, type RetrievalHit } from './knowledge/retrieval';
 export { redactPersonalData, type PersonalDataKind, type Redaction } from './privacy/redact';
-export { detectCrisis, type CrisisKind, type CrisisSignal } from './guardrails/crisis';
+export { assessRisk, type RiskAssessment } from './guardrails/risk/assess-risk';
 export { detectCommand, type Command } from './commands';
 export { validateSlot, validatePostcode, validateDate, validateReference, validateYesNo, validateChoice, validateHouse, validateText, type Validation } from './validators';

@@ -183,8 +183,8 @@ export interface FormState {
   retries: number;
 }
 
-/** What the engine offered last, so a bare "yes" or "1" can be understood. */
-export type PendingOffer = 'person' | 'retry-or-person' | null;
+/** What the engine offered or asked last, so a bare "yes" or "1" can be understood. */
+export type PendingOffer = 'person' | 'retry-or-person' | 'safety-check' | null;
 
 /** The dialog state: plain JSON, versioned so stored state can be migrated. */
 export interface DialogState {
@@ -197,6 +197,10 @@ export interface DialogState {
   unsureCount: number;
   /** Set once a crisis signal was seen; later features (feedback) respect it. */
   crisis: boolean;
+  /** The kind of risk an open "are you safe?" question is about. */
+  riskCheck?: RiskKind;
+  /** Unclear safeguarding signals seen in this conversation: a second one goes to a person. */
+  concerns?: number;
   /** Why a person is on offer, so "yes" hands off with the right reason. */
   offerReason?: HandoffReason;
   /** The message that started the current request, for the agent's handoff summary. */
@@ -279,12 +283,16 @@ export interface Replies {
   startOver: Localised;
   /** "I'm passing you to a person…" */
   handoff: Localised;
-  /** Crisis signposting: Samaritans, SHOUT, NHS 111, 999. */
-  crisis: Localised;
+  /** Where to get help now, for each kind of risk (config/content/signposting.ts). */
+  signposting: Record<RiskKind, Localised>;
+  /** The kind "are you safe?" check for an unclear signal, its three answers and the reply to "safe". */
+  safetyCheck: { question: Localised; safe: Localised; notSafe: Localised; person: Localised; glad: Localised };
   /** The message was not understood. */
   unsure: Localised;
   /** No article answers the question; a person is offered. */
   noAnswer: Localised;
+  /** Said to someone fed up with the bot: sorry, and one offer of a person. */
+  frustratedOffer: Localised;
   /** Several turns not understood; a person is offered. */
   unsureLimit: Localised;
   /** Several invalid answers to one question; a person or another try is offered. */

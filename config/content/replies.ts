@@ -3,6 +3,7 @@
  * Welsh needs review by a fluent content designer: see WELSH_REVIEW_STATUS in index.ts.
  */
 import type { Replies } from '../../dialogs/types';
+import { safetyCheck, signposting } from './signposting';
 
 /** Every fixed thing the bot says, in both languages. */
 export const replies: Replies = {
@@ -27,10 +28,8 @@ export const replies: Replies = {
     en: "I'm passing you to a person. They can see what you've told me, so you won't need to say it again. Please wait here.",
     cy: "Rwy'n eich trosglwyddo i berson. Maen nhw'n gallu gweld beth rydych chi wedi'i ddweud wrtha i, felly fydd dim angen i chi ei ddweud eto. Arhoswch yma os gwelwch yn dda.",
   },
-  crisis: {
-    en: "I'm sorry you're going through this. You don't have to face it alone.\n- If you are in immediate danger, call 999 now.\n- Samaritans: call 116 123, free, any time, day or night.\n- SHOUT: text SHOUT to 85258, free, any time.\n- NHS 111 for urgent health help.\nI'm also passing you to a person at the council now.",
-    cy: "Mae'n ddrwg gen i eich bod chi'n mynd drwy hyn. Does dim rhaid i chi wynebu hyn ar eich pen eich hun.\n- Os ydych chi mewn perygl ar unwaith, ffoniwch 999 nawr.\n- Samariaid: ffoniwch 116 123, am ddim, unrhyw bryd, ddydd a nos. Mae llinell Gymraeg ar 0808 164 0123.\n- SHOUT: tecstiwch SHOUT i 85258, am ddim, unrhyw bryd.\n- GIG 111 am help iechyd brys.\nRwyf hefyd yn eich trosglwyddo i berson yn y cyngor nawr.",
-  },
+  signposting,
+  safetyCheck,
   unsure: {
     en: "Sorry, I didn't understand. Could you say it another way? For example: \"my bin was missed\" or \"what do I owe on council tax\".",
     cy: "Mae'n ddrwg gen i, doeddwn i ddim yn deall. Allwch chi ei ddweud mewn ffordd arall? Er enghraifft: \"chafodd fy min ddim ei gasglu\" neu \"faint sydd arnaf i ar dreth y cyngor\".",
@@ -38,6 +37,10 @@ export const replies: Replies = {
   noAnswer: {
     en: "I don't have an answer to that. Would you like to talk to a person?",
     cy: "Does gen i ddim ateb i hynny. Hoffech chi siarad â pherson?",
+  },
+  frustratedOffer: {
+    en: "Sorry I haven't been much help. Would you like to talk to a person?",
+    cy: "Mae'n ddrwg gen i nad ydw i wedi bod o lawer o help. Hoffech chi siarad â pherson?",
   },
   unsureLimit: {
     en: "Sorry, I'm still not understanding. Would you like to talk to a person?",

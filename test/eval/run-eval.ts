@@ -17,6 +17,9 @@ const PARTS = [
   { key: 'tunedOn', title: 'old set (tuned on)', path: LABELLED_SETS.tunedOn, showMisses: true },
 ] as const;
 
+/** `--part dev` (repeatable) runs only the named parts, e.g. while tuning on dev. */
+const only = process.argv.flatMap((arg, i) => (arg === '--part' ? [process.argv[i + 1] ?? ''] : []));
+
 async function main(): Promise<void> {
   const settings = loadSettings();
   const understanders: { name: string; understander: Understander }[] = [{ name: 'offline', understander: createOfflineMatcher({ flows, articles: knowledgeArticles }) }];
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   }
   const reports: { report: EvalReport; showMisses: boolean }[] = [];
   for (const { name, understander } of understanders) {
-    for (const part of PARTS) {
+    for (const part of PARTS.filter((p) => only.length === 0 || only.includes(p.key))) {
       const set = loadLabelledSet(part.path);
       reports.push({ report: await evaluate(`${name}: ${part.title}, ${set.length} msgs`, understander, set), showMisses: part.showMisses });
     }

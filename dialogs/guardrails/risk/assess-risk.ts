@@ -1,0 +1,53 @@
+/**
+ * The local safeguarding check: does a message say someone may be at risk, of what kind, and
+ * how sure is it? Runs before any understanding and needs no model, so signposting never
+ * depends on one. It errs towards asking: a question costs a moment, a miss costs far more.
+ */
+import type { RiskKind } from '../../types';
+import { canonicalRiskText } from './canonical';
+import { ENGLISH_NOT_RISK, ENGLISH_RULES } from './english-rules';
+import { matches, type RiskLevel, type RiskRule } from './rule';
+import { WELSH_NOT_RISK, WELSH_RULES } from './welsh-rules';
+
+/** What the check found: the kind to signpost for first, every kind seen, and how sure. */
+export interface RiskAssessment {
+  kind: RiskKind;
+  level: RiskLevel;
+  /** Every kind a clear rule found (or the unclear ones when none was clear), most urgent first. */
+  kinds: RiskKind[];
+}
+
+/** When a message says several things, the signposting answers the most urgent first. */
+const PRIORITY: RiskKind[] = ['danger', 'suicide', 'self-harm', 'child', 'abuse', 'homeless'];
+
+const RULES: RiskRule[] = [...ENGLISH_RULES, ...WELSH_RULES];
+const NOT_RISK: RegExp[] = [...ENGLISH_NOT_RISK, ...WELSH_NOT_RISK];
+
+/** "I would never hurt myself", "dwi ddim yn hunanladdol": a denial just before the signal makes it unclear, not absent. */
+const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|no|nid|ddim|byth)\s(?:\S+\s){0,2}$/;
+
+/** True when the words just before a rule's match deny it. */
+function denied(rule: RiskRule, text: string): boolean {
+  if (!('re' in rule)) return false;
+  const found = rule.re.exec(text);
+  return found !== null && DENIAL.test(text.slice(0, found.index));
+}
+
+/** The safeguarding check's finding for a message, or null when it found nothing. */
+export function assessRisk(text: string): RiskAssessment | null {
+  let t = canonicalRiskText(text);
+  for (const idiom of NOT_RISK) t = t.replace(idiom, ' ');
+  t = t.replace(/\s+/g, ' ').trim();
+  const clear = new Set<RiskKind>();
+  const unclear = new Set<RiskKind>();
+  for (const rule of RULES) {
+    if (!matches(rule, t)) continue;
+    if (rule.level === 'clear' && !denied(rule, t)) clear.add(rule.kind);
+    else unclear.add(rule.kind);
+  }
+  const pick = (found: Set<RiskKind>, level: RiskLevel): RiskAssessment | null => {
+    const kinds = PRIORITY.filter((k) => found.has(k));
+    return kinds[0] ? { kind: kinds[0], level, kinds } : null;
+  };
+  return pick(clear, 'clear') ?? pick(unclear, 'unclear');
+}

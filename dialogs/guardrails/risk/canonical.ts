@@ -1,0 +1,65 @@
+/**
+ * One spelling for the safeguarding rules to read. People in distress rarely spell or punctuate
+ * with care, so the rules see lowercase words without accents or punctuation, text-speak
+ * spelt out ("wanna" → "want to", "kms" → "kill myself"), stretched letters squeezed
+ * ("plsss" → "plss") and near-misses of the few long words that matter corrected
+ * ("sucidal" → "suicidal"). Welsh contractions are opened up ("dwi'n" → "dwi yn").
+ */
+import { editDistance } from '../../text';
+
+/** Text-speak and common respellings, word for word. */
+const RESPELL: Record<string, string> = {
+  u: 'you', ya: 'you', yu: 'you', ur: 'your', r: 'are', im: 'i am', ive: 'i have', iv: 'i have', id: 'i would',
+  wanna: 'want to', wana: 'want to', wnna: 'want to', wan: 'want', gonna: 'going to', gunna: 'going to', gona: 'going to', goin: 'going',
+  tryna: 'trying to', imma: 'i am going to', ima: 'i am going to', gotta: 'got to', dunno: 'do not know', kms: 'kill myself',
+  kmsf: 'kill myself', kys: 'kill yourself', cnt: 'cant', carnt: 'cant', dnt: 'dont', dont: 'dont', didnt: 'didnt', wont: 'wont',
+  sum1: 'someone', some1: 'someone', sumone: 'someone', sumthing: 'something', any1: 'anyone', no1: 'no one', noone: 'no one',
+  every1: 'everyone', evry1: 'everyone', ppl: 'people', cos: 'because', coz: 'because', cuz: 'because', bc: 'because',
+  tonite: 'tonight', tonyt: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', rn: 'right now', atm: 'at the moment',
+  pls: 'please', plz: 'please', plss: 'please', thx: 'thanks', bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', hubbie: 'husband',
+  fella: 'partner', missus: 'wife', mrs: 'wife', partnr: 'partner', myslef: 'myself', meself: 'myself', mysef: 'myself',
+  myslf: 'myself', mself: 'myself', msyelf: 'myself', myelf: 'myself', hisself: 'himself', themself: 'themselves', tabs: 'tablets',
+  pils: 'pills', meds: 'medication', anymore: 'anymore', anymor: 'anymore', nemore: 'anymore', nomore: 'no more', n: 'and',
+  wiv: 'with', wid: 'with', w: 'with', abt: 'about', bout: 'about', luv: 'love', kidz: 'kids', childs: 'child', lil: 'little',
+  nite: 'night', alright: 'alright', tho: 'though', thru: 'through', wud: 'would', wld: 'would', cud: 'could', shud: 'should',
+  // Welsh text-speak and southern/northern forms the rules need only once
+  isie: 'isio', ishe: 'isio', isho: 'isio', eisiau: 'isio', moyn: 'isio', dwin: 'dwi yn', dwim: 'dwi ddim', sgen: 'does gen',
+};
+
+/** Long words that matter, and the near-misses of them worth correcting. */
+const KEY_WORDS = [
+  'suicide', 'suicidal', 'overdose', 'overdosed', 'overdosing', 'paracetamol', 'ibuprofen', 'antidepressants', 'painkillers',
+  'sertraline', 'citalopram', 'fluoxetine', 'codeine', 'tramadol', 'diazepam', 'homeless', 'hopeless', 'worthless', 'unconscious',
+  'breathing', 'strangled', 'strangling', 'strangles', 'controlling', 'threatening', 'threatened', 'frightened', 'terrified',
+  'bleeding', 'hunanladdiad', 'digartref', 'tabledi', 'anobeithiol', 'cutting', 'harming', 'neglected', 'neglecting', 'groomed',
+  'grooming', 'safeguarding',
+];
+const KEY_SET = new Set(KEY_WORDS);
+
+/** The key word a long token is a misspelling of, if any (one edit, two for long words). */
+function correct(token: string): string {
+  if (token.length < 7 || KEY_SET.has(token)) return token;
+  for (const key of KEY_WORDS) {
+    const allowed = key.length >= 9 ? 2 : 1;
+    if (Math.abs(key.length - token.length) <= allowed && key[0] === token[0] && editDistance(token, key, allowed) <= allowed) return key;
+  }
+  return token;
+}
+
+/** The text as the safeguarding rules read it. */
+export function canonicalRiskText(text: string): string {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // Welsh contractions: "dwi'n", "mae'n", "i'r" carry a word the rules need.
+    .replace(/([a-zŵŷâêîôû])'n\b/g, '$1 yn')
+    .replace(/([a-zŵŷâêîôû])'r\b/g, '$1 yr')
+    .replace(/'/g, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const tokens = folded.split(/\s+/).filter((t) => t !== '');
+  return tokens.map((t) => RESPELL[t] ?? correct(t)).join(' ');
+}

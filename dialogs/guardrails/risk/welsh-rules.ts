@@ -1,0 +1,115 @@
+/**
+ * Safeguarding rules for Welsh, one list per kind of risk. Welsh changes the first letter of
+ * a word after some words (lladd → ladd → nladd, brifo → frifo → mrifo, taro → daro → nharo),
+ * so each verb is written with its mutated forms; accents are already folded away
+ * (ŵ → w) because texts often leave them out.
+ */
+import { any, gap, re, rules, type RiskRule } from './rule';
+
+const SELF = any('fy hun', 'fy hunan', 'y hun', 'hun', 'hunan', 'fy hunain', 'ei hun', 'ei hunan', 'eu hunain');
+const KILL = any('lladd', 'ladd', 'nladd', 'lad', 'llad');
+const DIE = any('marw', 'farw', 'diflannu', 'ddiflannu');
+const LIVE = any('byw', 'fyw', 'bod yma', 'bod yn fyw', 'fod yn fyw', 'fod yma', 'deffro', 'bod o gwmpas', 'mynd ymlaen', 'cario mlaen', 'cario ymlaen');
+const WANT = any('isio', 'eisiau', 'moyn', 'ishe', 'isie', 'am');
+const NOT = any('ddim', 'dim', 'nid', 'byth', 'na');
+const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
+const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
+const CANT = any('methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
+const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau');
+const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais');
+const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl');
+const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nhrin', 'nghamdrin');
+const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
+const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa');
+const CHILD_HARM = any(
+  'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
+  'llwglyd', 'heb fwyd', 'dim bwyd', 'ar ei ben ei hun', 'ar ei phen ei hun', 'ar eu pen eu hunain', 'ar ben eu hunain', 'eu hunain', 'gadael nhw',
+  'perygl', 'ofn', 'treisio', 'meithrin perthynas', 'groomio', 'grooming', 'cyffuriau', 'wedi ei gloi', 'cloi', 'brifo', 'frifo', 'mrifo', 'cicio',
+  'gicio', 'slapio', 'ysgwyd', 'neb yn gofalu', 'dim gofal', 'gadael ar', 'budr', 'dim gwres', 'neglect\\w*', 'abus\\w*', 'hit\\w*', 'hurt\\w*',
+);
+
+/** Welsh rules, most urgent kinds first. */
+export const WELSH_RULES: RiskRule[] = [
+  ...rules('danger', 'clear', [
+    [re(SWALLOW), re(PILLS), re(LOTS)],
+    re(any('gorddos\\w*', 'orddos\\w*', 'overdose\\w*')),
+    re(any('neidio', 'naid', 'taflu fy hun', 'thaflu fy hun', 'camu'), ' ', gap(1), any('oddi ar', 'o ben', 'o flaen', 'i mewn i', 'dros', 'i r', 'i yr', 'off')),
+    [re(any('bont', 'pont', 'to', 'dibyn', 'clogwyn', 'rheilffordd', 'trac', 'traciau', 'ymyl')), re(any('neidio', 'sefyll', 'naid', 'camu'))],
+    re(any('mewn perygl', 'peryg bywyd')),
+    re(any('dwi', 'rydw i', 'dw i', 'ydw i', 'rwy', 'rwyf', 'ni', 'dan ni', 'dydw i', 'dydyn ni'), ' ', gap(1), any('ddim', 'dim'), ' yn ', any('ddiogel', 'saff'), '(?! (?:adre|adref|gartref|yn y ty|yn fy nghartref|efo fo|gyda fe|gyda fo))'),
+    [re(any('gwaedu', 'waedu')), re(any('lot', 'llawer', 'yn ddrwg', 'ddim yn stopio', 'stopio', 'ymhobman', 'ofnadwy', 'gormod'))],
+    re(any('anymwybodol', 'ddim yn anadlu', 'wedi stopio anadlu', 'methu deffro (?:hi|fo|e|o|nhw|mam|dad)', 'ffit', 'wedi llewygu', 'llewygu')),
+    re(any('ffoniwch', 'angen', 'galw', 'ffonio'), ' ', any('ambiwlans', 'r ambiwlans', 'yr ambiwlans', '999')),
+    [re(any('cyllell', 'gyllell', 'gwn', 'arf')), re(any('fe', 'fo', 'e', 'o', 'hi', 'efo', 'gyda', 'gydag', 'ganddo', 'gydag e'))],
+    re(any('arogl', 'ogla', 'gwynt'), ' ', gap(1), 'nwy'),
+    re(any('nwy yn gollwng', 'gollwng nwy')),
+  ]),
+  ...rules('suicide', 'clear', [
+    re(KILL, ' ', gap(1), SELF),
+    re(any('hunanladd\\w*', 'hunan laddiad', 'hunanleiddiol')),
+    re(WANT, ' ', gap(1), DIE),
+    re(NOT, ' ', gap(1), WANT, ' ', LIVE),
+    re(any('gwell', 'well'), ' ', gap(3), any('hebdda', 'hebddo', 'hebdda i', 'heb fi', 'hebof', 'hebdda fi', 'hebddaf')),
+    re(any('dim', 'does dim', 'sdim', 'nag oes', 'sa dim', 'does na ddim', 'sdim unrhyw'), ' ', gap(1), any('pwynt', 'rheswm', 'diben'), ' ', any('byw', 'mewn byw', 'i fyw', 'bellach', 'rhagor', 'mwyach', 'mewn dim', 'i ddim', 'mynd ymlaen', 'cario mlaen', 'cario ymlaen', 'bod yma', 'i mi', 'i fi', 'yn fy mywyd', 'mewn bywyd', 'deffro', 'codi yn y bore')),
+    re(any('diweddu', 'gorffen', 'dod a', 'rhoi diwedd ar', 'rhoi terfyn ar', 'cymryd', 'cymeryd', 'orffen', 'ddiweddu', 'rhoi pen ar', 'gorffen y cyfan'), ' ', gap(1), any('mywyd', 'bywyd', 'fywyd', 'y cyfan', 'popeth', 'bopeth', 'y cwbl', 'pethau', 'hyn i gyd')),
+    re(CANT, ' ', gap(1), COPE, ' ', gap(1), MORE),
+    re(any('ffarwel', 'hwyl fawr'), ' ', any('bawb', 'i bawb', 'am byth', 'bawb i gyd')),
+    re(any('cysgu', 'mynd i gysgu'), ' a ', any('pheidio', 'byth', 'ddim'), ' ', any('deffro', 'dihuno')),
+    re(any('byth', 'peidio'), ' ', any('deffro', 'dihuno'), ' eto'),
+    re('neb ', gap(2), any('sylwi', 'poeni', 'gweld fy eisiau', 'gweld eisiau fi', 'hidio', 'malio', 'becso', 'colli fi'), ' ', gap(3), any('mynd', 'wedi mynd', 'marw', 'diflannu', 'os', 'tasen i', 'taswn i', 'petawn i', 'pe bawn i')),
+    re(any('baich', 'fwrdwn'), ' ', gap(2), any('bawb', 'pawb', 'y teulu', 'nheulu')),
+    re(any('meddwl', 'meddyliau'), ' ', any('am', 'o'), ' ', any('ladd', 'lladd', 'farw', 'marw', 'hunanladdiad', 'orffen', 'ddiweddu', 'neidio')),
+  ]),
+  ...rules('self-harm', 'clear', [
+    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(1), SELF),
+    re(any('hunan ?niwed\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
+    re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen')),
+    re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio')),
+    [re(any('creithiau', 'greithiau', 'toriadau', 'doriadau', 'cuts', 'scars')), re(any('breichiau', 'mreichiau', 'braich', 'mraich', 'coesau', 'nghoesau', 'arddwrn', 'arddyrnau', 'arms', 'legs'))],
+    [re(any('llafn', 'lafn', 'rasel', 'raser', 'blade', 'blades', 'razor')), re(any('fy', 'braich', 'mraich', 'eto', 'hun', 'croen'))],
+  ]),
+  ...rules('child', 'clear', [
+    re(CHILD, ' ', gap(6), CHILD_HARM),
+    re(CHILD_HARM, ' ', gap(4), CHILD),
+    re(any('cam ?drin', 'camdriniaeth', 'esgeulustod'), ' ', any('plant', 'plentyn', 'blant', 'blentyn')),
+  ]),
+  ...rules('abuse', 'clear', [
+    re(any('fy', 'yn fy', 'n fy', 'fy i'), ' ', HURT_ME),
+    re(any('cam ?drin', 'camdrin', 'camdriniaeth', 'gam ?drin', 'trais', 'drais'), ' ', gap(1), any('domestig', 'yn y cartref', 'rhywiol', 'fi', 'fy', 'arna i', 'gan', 'gartref')),
+    re(any('camdriniaeth', 'cam ?drin domestig', 'trais domestig', 'treisio', 'nhreisio', 'treisiwyd')),
+    [re(any('ofn', 'ofnus', 'ofni', 'scared', 'dychryn')), re(any('ngwr', 'mhartner', 'nghariad', 'ngwraig', 'ohono', 'ohoni', 'mynd adre', 'mynd adref', 'mynd nol', 'mynd yn ol', 'mynd gartref', 'yn y ty efo', 'yn y ty gyda', 'pan mae o', 'pan mae e', 'pan fydd e', 'pan fydd o', 'beth wnaiff', 'be neith'))],
+    re(any('bygwth', 'mygwth', 'fygwth', 'bygythiad'), ' ', gap(2), any('lladd', 'ladd', 'nladd', 'mrifo', 'brifo', 'frifo', 'nharo', 'taro', 'cymryd y plant', 'mynd a r plant', 'llosgi')),
+    re(any('ddim', 'dim'), ' yn ', any('ddiogel', 'saff'), ' ', any('adre', 'adref', 'gartref', 'yn y ty', 'yn fy nghartref', 'efo fo', 'gyda fe', 'gyda fo', 'efo e')),
+    re(any('ddim', 'byth'), ' yn ', any('gadael', 'adael'), ' i ', any('mi', 'fi')),
+    re(any('rheoli', 'reoli'), ' ', gap(1), any('arian', 'mhres', 'pres', 'ffon', 'popeth', 'bopeth', 'bywyd', 'mywyd', 'cerdyn')),
+    [re(any('llygad ddu', 'cleisiau', 'gleisiau', 'clais')), re(PARTNER)],
+  ]),
+  ...rules('homeless', 'clear', [
+    re(any('n?dd?igartref', 'homeless'), '(?! (?:pobl|dyn|ddyn|dynes|menyw|people|man|person))'),
+    re(any('dim', 'unman', 'nunlle', 'nunlla', 'unlle', 'does gen i ddim', 'does unman', 'sgen i ddim', 'dim unrhyw'), ' ', gap(1), any('unman', 'le', 'lle', 'man', 'nunlle', 'lloches', 'gwely'), ' ', gap(1), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'i fod', 'i ni', 'i mi', 'heno', 'diogel')),
+    re(any('cysgu', 'gysgu', 'aros', 'treulio r noson', 'byw'), ' ', any('allan', 'ar y stryd', 'ar y strydoedd', 'yn y car', 'mewn car', 'yn y parc', 'mewn drws', 'ar fainc', 'mewn pabell', 'yn y fan', 'yn yr orsaf', 'rough', 'tu allan', 'yn y ty bws')),
+    re(any('cicio', 'gicio', 'taflu', 'thaflu', 'daflu', 'nhaflu', 'hel', 'troi', 'throi', 'hela'), ' ', gap(1), any('fi', 'ni', 'fi a r plant', 'ni a r plant', 'fy', 'n'), ' ', gap(1), 'allan'),
+    re(any('wedi fy nhaflu', 'wedi n taflu', 'wedi fy nghicio', 'wedi fy hel', 'wedi fy nhroi', 'wedi n cicio', 'wedi n troi'), ' allan'),
+    re(any('newid y cloeon', 'newid y clo', 'newid y cloion')),
+    re(any('troi allan', 'throi allan', 'eviction', 'evicted', 'beilïaid', 'beiliaid'), ' ', gap(4), any('heddiw', 'heno', 'bore ma', 'nawr', 'rwan', 'rŵan')),
+    re(any('angen', 'chwilio am'), ' ', any('lle', 'rhywle', 'gwely', 'llety', 'to'), ' ', gap(2), any('heno', 'nawr', 'rwan', 'i aros', 'i gysgu')),
+    re(any('llety brys', 'lloches brys', 'llety argyfwng')),
+  ]),
+  ...rules('suicide', 'unclear', [
+    re(CANT, ' ', gap(1), COPE),
+    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'anobeithiol', 'torri nghalon', 'torri fy nghalon', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'gwag', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant')),
+  ]),
+  ...rules('child', 'unclear', [
+    re(any('poeni', 'pryderu', 'pryder', 'becso', 'gofidio'), ' ', gap(4), CHILD),
+  ]),
+];
+
+/** Welsh idioms and accidents that sound like risk and are not; removed before the rules run. */
+export const WELSH_NOT_RISK: RegExp[] = [
+  /\b(?:yn|n) (?:fy )?(?:lladd|ladd|nladd) i\b(?=.*\b(?:drewdod|arogl|gwres|sŵn|swn|aros|ciw|ffurflen|gwaith|cefn|traed|pen))/g,
+  /\b(?:bu )?bron i mi (?:farw|marw) (?:chwerthin|o gywilydd|o embaras)\b/g,
+  /\b(?:marw|farw|wedi marw) (?:o flinder|o chwerthin|o gywilydd|o syched|o eisiau bwyd|isio gwybod|eisiau gwybod|eisiau mynd|isio mynd)\b/g,
+  /\b(?:marw|farw) (?:isio|eisiau|moyn) (?:gwybod|gweld|mynd|cael)\b/g,
+  /\b(?:ffon|batri|ffôn) (?:wedi |yn )?(?:marw|farw)\b/g,
+  /\b(?:torrais|torri|dorri|nhorri|brifo|frifo|mrifo|anafu|llosgi|losgi) (?:fy|y) (?:\S+ ){0,1}(?:\S+ ){0,4}?(?:ar y|ar yr|ar gaead|wrth gario|wrth godi|wrth symud|wrth agor|yn ddamweiniol|trwy ddamwain|baglu|syrthio|cwympo|llithro|ar y palmant|ar y bin)\b/g,
+];
