@@ -24,7 +24,7 @@ const RULES: RiskRule[] = [...ENGLISH_RULES, ...WELSH_RULES];
 const NOT_RISK: RegExp[] = [...ENGLISH_NOT_RISK, ...WELSH_NOT_RISK];
 
 /** "I would never hurt myself", "dwi ddim yn hunanladdol": a denial just before the signal makes it unclear, not absent. */
-const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|no|nid|ddim|byth)\s(?:\S+\s){0,2}$/;
+const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|nid|ddim|byth)\s(?:\S+\s)?$/;
 
 /** True when the words just before a rule's match deny it. */
 function denied(rule: RiskRule, text: string): boolean {

@@ -19,8 +19,8 @@ const RESPELL: Record<string, string> = {
   pls: 'please', plz: 'please', plss: 'please', thx: 'thanks', bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', hubbie: 'husband',
   fella: 'partner', missus: 'wife', mrs: 'wife', partnr: 'partner', myslef: 'myself', meself: 'myself', mysef: 'myself',
   myslf: 'myself', mself: 'myself', msyelf: 'myself', myelf: 'myself', hisself: 'himself', themself: 'themselves', tabs: 'tablets',
-  pils: 'pills', meds: 'medication', anymore: 'anymore', anymor: 'anymore', nemore: 'anymore', nomore: 'no more', n: 'and',
-  wiv: 'with', wid: 'with', w: 'with', abt: 'about', bout: 'about', luv: 'love', kidz: 'kids', childs: 'child', lil: 'little',
+  pils: 'pills', '2': 'to', m8: 'mate', jus: 'just', rite: 'right', wen: 'when', wiv: 'with', meds: 'medication', anymore: 'anymore', anymor: 'anymore', nemore: 'anymore', nomore: 'no more', n: 'and',
+  wid: 'with', w: 'with', abt: 'about', bout: 'about', luv: 'love', kidz: 'kids', childs: 'child', lil: 'little',
   nite: 'night', alright: 'alright', tho: 'though', thru: 'through', wud: 'would', wld: 'would', cud: 'could', shud: 'should',
   // Welsh text-speak and southern/northern forms the rules need only once
   isie: 'isio', ishe: 'isio', isho: 'isio', eisiau: 'isio', moyn: 'isio', dwin: 'dwi yn', dwim: 'dwi ddim', sgen: 'does gen',
@@ -33,8 +33,23 @@ const KEY_WORDS = [
   'breathing', 'strangled', 'strangling', 'strangles', 'controlling', 'threatening', 'threatened', 'frightened', 'terrified',
   'bleeding', 'hunanladdiad', 'digartref', 'tabledi', 'anobeithiol', 'cutting', 'harming', 'neglected', 'neglecting', 'groomed',
   'grooming', 'safeguarding',
+  // Real words one or two edits from a key word, kept as they are ("struggling" is not "strangling").
+  'struggling', 'struggled', 'struggle', 'strangers', 'breathe', 'controller', 'threaten', 'hopeful', 'homeware', 'unconscionable',
 ];
 const KEY_SET = new Set(KEY_WORDS);
+
+/**
+ * Verbs whose dropped g ("endin", "burnin", "kippin") the rules need back. A list, not a
+ * rule, because many words end in "in" (bin, again, cabin) and Welsh is full of them.
+ */
+const GERUNDS = new Set([
+  'ending', 'thinking', 'going', 'bleeding', 'sleeping', 'kipping', 'cutting', 'burning', 'harming', 'hurting', 'hitting', 'beating',
+  'kicking', 'punching', 'jumping', 'selling', 'messaging', 'scavenging', 'responding', 'moving', 'being', 'trying', 'crying', 'killing',
+  'living', 'searching', 'struggling', 'drinking', 'dying', 'nothing', 'something', 'saying', 'picking', 'scratching', 'starving',
+  'strangling', 'choking', 'breathing', 'slapping', 'smashing', 'screaming', 'shouting', 'leaving', 'staying', 'sitting', 'standing',
+  'waiting', 'coping', 'feeling', 'eating', 'texting', 'following', 'threatening', 'stalking', 'grooming', 'taking', 'swallowing',
+  'drowning', 'walking', 'planning', 'doing', 'getting', 'looking', 'hiding', 'begging', 'carrying', 'dealing',
+]);
 
 /** The key word a long token is a misspelling of, if any (one edit, two for long words). */
 function correct(token: string): string {
@@ -52,6 +67,8 @@ export function canonicalRiskText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // "od'd", "OD'ed": the apostrophe is all that tells an overdose from "odd".
+    .replace(/\bo\.?d(?:'d|'ed|'ing)\b/g, 'overdosed')
     // Welsh contractions: "dwi'n", "mae'n", "i'r" carry a word the rules need.
     .replace(/([a-zŵŷâêîôû])'n\b/g, '$1 yn')
     .replace(/([a-zŵŷâêîôû])'r\b/g, '$1 yr')
@@ -61,5 +78,5 @@ export function canonicalRiskText(text: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
   const tokens = folded.split(/\s+/).filter((t) => t !== '');
-  return tokens.map((t) => RESPELL[t] ?? correct(t)).join(' ');
+  return tokens.map((t) => RESPELL[t] ?? (t.endsWith('in') && GERUNDS.has(`${t}g`) ? `${t}g` : correct(t))).join(' ');
 }

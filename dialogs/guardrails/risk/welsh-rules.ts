@@ -14,18 +14,20 @@ const WANT = any('isio', 'eisiau', 'moyn', 'ishe', 'isie', 'am');
 const NOT = any('ddim', 'dim', 'nid', 'byth', 'na');
 const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
 const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
-const CANT = any('methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
+const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
 const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau');
 const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais');
 const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nhrin', 'nghamdrin');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
-const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa');
+const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach');
 const CHILD_HARM = any(
   'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
   'llwglyd', 'heb fwyd', 'dim bwyd', 'ar ei ben ei hun', 'ar ei phen ei hun', 'ar eu pen eu hunain', 'ar ben eu hunain', 'eu hunain', 'gadael nhw',
   'perygl', 'ofn', 'treisio', 'meithrin perthynas', 'groomio', 'grooming', 'cyffuriau', 'wedi ei gloi', 'cloi', 'brifo', 'frifo', 'mrifo', 'cicio',
   'gicio', 'slapio', 'ysgwyd', 'neb yn gofalu', 'dim gofal', 'gadael ar', 'budr', 'dim gwres', 'neglect\\w*', 'abus\\w*', 'hit\\w*', 'hurt\\w*',
+  'ar (?:ei |eu )?(?:ben|phen|pen) (?:ei|eu) hun\\w*', 'dim oedolyn', 'heb oedolyn', 'neb yn edrych ar ei', 'gyfrinach', 'cyfrinach', 'anrhegion',
+  'texto', 'negeseuon', 'dyn hyn', 'dynion hyn', 'ddim wedi bwyta', 'heb fwyta', 'belt', 'gwregys',
 );
 
 /** Welsh rules, most urgent kinds first. */
@@ -43,6 +45,9 @@ export const WELSH_RULES: RiskRule[] = [
     [re(any('cyllell', 'gyllell', 'gwn', 'arf')), re(any('fe', 'fo', 'e', 'o', 'hi', 'efo', 'gyda', 'gydag', 'ganddo', 'gydag e'))],
     re(any('arogl', 'ogla', 'gwynt'), ' ', gap(1), 'nwy'),
     re(any('nwy yn gollwng', 'gollwng nwy')),
+    re(any('ddim yn', 'dim yn', 'ddim', 'na'), ' ', any('symud', 'ymateb', 'anadlu', 'deffro', 'siarad na symud')),
+    re(any('gwaed', 'waed'), ' ', any('ym mhobman', 'ymhobman', 'dros bob man', 'dros y lle', 'yn pistyllio')),
+    re('ar dan ', gap(6), any('mam', 'dad', 'plant', 'lan llofft', 'i fyny grisiau', 'tu mewn', 'yn sownd', 'methu dod allan', 'dal yn y', 'dal lan')),
   ]),
   ...rules('suicide', 'clear', [
     re(KILL, ' ', gap(1), SELF),
@@ -59,17 +64,26 @@ export const WELSH_RULES: RiskRule[] = [
     re('neb ', gap(2), any('sylwi', 'poeni', 'gweld fy eisiau', 'gweld eisiau fi', 'hidio', 'malio', 'becso', 'colli fi'), ' ', gap(3), any('mynd', 'wedi mynd', 'marw', 'diflannu', 'os', 'tasen i', 'taswn i', 'petawn i', 'pe bawn i')),
     re(any('baich', 'fwrdwn'), ' ', gap(2), any('bawb', 'pawb', 'y teulu', 'nheulu')),
     re(any('meddwl', 'meddyliau'), ' ', any('am', 'o'), ' ', any('ladd', 'lladd', 'farw', 'marw', 'hunanladdiad', 'orffen', 'ddiweddu', 'neidio')),
+    re(any('fydda i', 'fyddai', 'bydda i', 'fydda', 'fydd dim'), ' ', any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma'), ' ', gap(2), any('hirach', 'yn hir', 'fory', 'yfory', 'rhagor', 'wythnos nesa', 'lot hirach', 'llawer hirach', 'yn hirach')),
+    re(any('mynd', 'diflannu', 'wedi mynd'), ' am byth'),
+    re(any('hapusach', 'gwell', 'well', 'haws', 'well off'), ' ', gap(4), any('taswn i', 'taswn', 'pe bawn i', 'petawn i', 'tasen i', 'swn i', 'heb fi', 'hebdda')),
+    re(any('dod a', 'ddod a', 'rhoi'), ' ', gap(2), any('cwbl', 'cyfan', 'popeth', 'bopeth', 'mywyd', 'bywyd', 'fywyd', 'hyn i gyd', 'pethau'), ' i ben'),
+    re(any('fydda i', 'fyddai', 'bydda i'), ' ', any('ddim', 'dim'), ' ', any('eu hangen', 'ei angen', 'ei hangen', 'angen', 'eisiau'), ' ', gap(2), any('ar ol', 'wedyn', 'lle dwi n mynd', 'rhagor', 'mwyach')),
+    re('neb ', gap(3), any('ngholli', 'fy ngholli', 'sylwi', 'gweld eisiau')),
+
   ]),
   ...rules('self-harm', 'clear', [
-    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(1), SELF),
+    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cnoi', 'gnoi', 'chnoi', 'pinsio', 'binsio', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(2), SELF),
+    [re(any('taro', 'daro', 'dyrnu', 'bang\\w*', 'hit\\w*', 'punch\\w*', 'smash\\w*', 'bwrw', 'fwrw')), re(any('fy mhen', 'y wal', 'r wal', 'my head', 'the wall', 'fy nwrn', 'fy nyrnau')), re(any('cleisiau', 'gleisiau', 'gwaedu', 'waedu', 'bruis\\w*', 'bleed\\w*', 'ar bwrpas', 'on purpose', 'nes', 'until'))],
     re(any('hunan ?niwed\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
     re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen')),
-    re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio')),
+    re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen', 'urge', 'urges'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio', 'gutio', 'torri', 'niweidio fy')),
+    [re(any('creithiau', 'greithiau', 'toriadau', 'doriadau')), re(any('cuddio', 'guddio', 'llewys', 'newydd', 'ffres', 'torri', 'dorri'))],
     [re(any('creithiau', 'greithiau', 'toriadau', 'doriadau', 'cuts', 'scars')), re(any('breichiau', 'mreichiau', 'braich', 'mraich', 'coesau', 'nghoesau', 'arddwrn', 'arddyrnau', 'arms', 'legs'))],
     [re(any('llafn', 'lafn', 'rasel', 'raser', 'blade', 'blades', 'razor')), re(any('fy', 'braich', 'mraich', 'eto', 'hun', 'croen'))],
   ]),
   ...rules('child', 'clear', [
-    re(CHILD, ' ', gap(6), CHILD_HARM),
+    re(CHILD, ' ', gap(12), CHILD_HARM),
     re(CHILD_HARM, ' ', gap(4), CHILD),
     re(any('cam ?drin', 'camdriniaeth', 'esgeulustod'), ' ', any('plant', 'plentyn', 'blant', 'blentyn')),
   ]),
@@ -77,16 +91,22 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('fy', 'yn fy', 'n fy', 'fy i'), ' ', HURT_ME),
     re(any('cam ?drin', 'camdrin', 'camdriniaeth', 'gam ?drin', 'trais', 'drais'), ' ', gap(1), any('domestig', 'yn y cartref', 'rhywiol', 'fi', 'fy', 'arna i', 'gan', 'gartref')),
     re(any('camdriniaeth', 'cam ?drin domestig', 'trais domestig', 'treisio', 'nhreisio', 'treisiwyd')),
-    [re(any('ofn', 'ofnus', 'ofni', 'scared', 'dychryn')), re(any('ngwr', 'mhartner', 'nghariad', 'ngwraig', 'ohono', 'ohoni', 'mynd adre', 'mynd adref', 'mynd nol', 'mynd yn ol', 'mynd gartref', 'yn y ty efo', 'yn y ty gyda', 'pan mae o', 'pan mae e', 'pan fydd e', 'pan fydd o', 'beth wnaiff', 'be neith'))],
+    [re(any('ofn', 'ofnus', 'ofni', 'scared', 'dychryn')), re(any('ngwr', 'mhartner', 'nghariad', 'ngwraig', 'ohono', 'ohoni', 'mynd adre', 'mynd adref', 'mynd adra', 'mynd nol', 'mynd yn ol', 'mynd gartref', 'yn y ty efo', 'yn y ty gyda', 'pan mae o', 'pan mae e', 'pan fydd e', 'pan fydd o', 'beth wnaiff', 'be neith'))],
     re(any('bygwth', 'mygwth', 'fygwth', 'bygythiad'), ' ', gap(2), any('lladd', 'ladd', 'nladd', 'mrifo', 'brifo', 'frifo', 'nharo', 'taro', 'cymryd y plant', 'mynd a r plant', 'llosgi')),
     re(any('ddim', 'dim'), ' yn ', any('ddiogel', 'saff'), ' ', any('adre', 'adref', 'gartref', 'yn y ty', 'yn fy nghartref', 'efo fo', 'gyda fe', 'gyda fo', 'efo e')),
     re(any('ddim', 'byth'), ' yn ', any('gadael', 'adael'), ' i ', any('mi', 'fi')),
+    re(any('o', 'fe', 'e', 'hi', 'ngwr', 'gwr', 'partner', 'mhartner', 'cariad', 'nghariad'), ' ', any('wedi', 'di'), ' ', any('torri', 'dorri'), ' ', gap(1), any('asennau', 'asen', 'nhrwyn', 'trwyn', 'mraich', 'braich', 'ngen', 'nannedd', 'dannedd', 'bys', 'mys')),
+    re(any('cael', 'gael'), ' ', any('ei', 'eu', 'fy'), ' ', any('curo', 'churo', 'guro', 'nghuro', 'taro', 'tharo', 'nharo', 'cham ?drin', 'cham drin', 'bwrw', 'fwrw', 'mwrw', 'cicio', 'chicio', 'nghicio', 'threisio', 'nhreisio', 'bygwth', 'fygwth', 'mygwth')),
+    re(any('ofn', 'ofnus'), ' ', gap(1), any('am fy mywyd', 'am fy mywyd i', 'am ei bywyd', 'am ei fywyd')),
+    re(any('taro', 'daro', 'curo', 'guro', 'cloi', 'gloi', 'cicio', 'gicio', 'tagu', 'dagu', 'bwrw', 'fwrw', 'slapio', 'gwthio', 'wthio', 'bygwth', 'fygwth', 'treisio', 'dreisio', 'rheoli', 'reoli', 'dyrnu', 'taflu pethau'), ' ', any('fi', 'ata i', 'ataf i', 'arna i')),
+    re(any('gofalwr', 'ofalwr', 'gofalydd', 'mab', 'wyr', 'o', 'hi', 'e', 'fe'), ' ', gap(2), any('cymryd', 'gymryd', 'dwyn', 'ddwyn'), ' ', any('ei', 'fy'), ' ', any('phres', 'pres', 'harian', 'arian', 'mhres', 'mhensiwn', 'phensiwn', 'chardyn', 'cherdyn')),
     re(any('rheoli', 'reoli'), ' ', gap(1), any('arian', 'mhres', 'pres', 'ffon', 'popeth', 'bopeth', 'bywyd', 'mywyd', 'cerdyn')),
     [re(any('llygad ddu', 'cleisiau', 'gleisiau', 'clais')), re(PARTNER)],
   ]),
   ...rules('homeless', 'clear', [
     re(any('n?dd?igartref', 'homeless'), '(?! (?:pobl|dyn|ddyn|dynes|menyw|people|man|person))'),
-    re(any('dim', 'unman', 'nunlle', 'nunlla', 'unlle', 'does gen i ddim', 'does unman', 'sgen i ddim', 'dim unrhyw'), ' ', gap(1), any('unman', 'le', 'lle', 'man', 'nunlle', 'lloches', 'gwely'), ' ', gap(1), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'i fod', 'i ni', 'i mi', 'heno', 'diogel')),
+    re(any('unman', 'nunlle', 'nunlla', 'unlle', 'nulle', 'le', 'lle', 'rhywle', 'gwely', 'lloches'), ' ', gap(1), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'heno', 'diogel heno')),
+    [re(any('ar y stryd', 'ar y strydoedd', 'ar stryd')), re(any('heno', 'nawr', 'rwan', 'eto', 'gyda r plant', 'efo r plant', 'gyda fy mhlant'))],
     re(any('cysgu', 'gysgu', 'aros', 'treulio r noson', 'byw'), ' ', any('allan', 'ar y stryd', 'ar y strydoedd', 'yn y car', 'mewn car', 'yn y parc', 'mewn drws', 'ar fainc', 'mewn pabell', 'yn y fan', 'yn yr orsaf', 'rough', 'tu allan', 'yn y ty bws')),
     re(any('cicio', 'gicio', 'taflu', 'thaflu', 'daflu', 'nhaflu', 'hel', 'troi', 'throi', 'hela'), ' ', gap(1), any('fi', 'ni', 'fi a r plant', 'ni a r plant', 'fy', 'n'), ' ', gap(1), 'allan'),
     re(any('wedi fy nhaflu', 'wedi n taflu', 'wedi fy nghicio', 'wedi fy hel', 'wedi fy nhroi', 'wedi n cicio', 'wedi n troi'), ' allan'),
@@ -97,7 +117,7 @@ export const WELSH_RULES: RiskRule[] = [
   ]),
   ...rules('suicide', 'unclear', [
     re(CANT, ' ', gap(1), COPE),
-    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'anobeithiol', 'torri nghalon', 'torri fy nghalon', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'gwag', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant')),
+    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'gwag', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
   ]),
   ...rules('child', 'unclear', [
     re(any('poeni', 'pryderu', 'pryder', 'becso', 'gofidio'), ' ', gap(4), CHILD),
@@ -111,5 +131,6 @@ export const WELSH_NOT_RISK: RegExp[] = [
   /\b(?:marw|farw|wedi marw) (?:o flinder|o chwerthin|o gywilydd|o syched|o eisiau bwyd|isio gwybod|eisiau gwybod|eisiau mynd|isio mynd)\b/g,
   /\b(?:marw|farw) (?:isio|eisiau|moyn) (?:gwybod|gweld|mynd|cael)\b/g,
   /\b(?:ffon|batri|ffôn) (?:wedi |yn )?(?:marw|farw)\b/g,
+  /\b(?:g|)orddos o (?:siwgr|siocled|gaffein|caffein|goffi|coffi|felysion|losin|deledu)\b/g,
   /\b(?:torrais|torri|dorri|nhorri|brifo|frifo|mrifo|anafu|llosgi|losgi) (?:fy|y) (?:\S+ ){0,1}(?:\S+ ){0,4}?(?:ar y|ar yr|ar gaead|wrth gario|wrth godi|wrth symud|wrth agor|yn ddamweiniol|trwy ddamwain|baglu|syrthio|cwympo|llithro|ar y palmant|ar y bin)\b/g,
 ];
