@@ -7,6 +7,7 @@ import type { RiskKind } from '../../types';
 import { canonicalRiskText } from './canonical';
 import { ENGLISH_NOT_RISK, ENGLISH_RULES } from './english-rules';
 import { matches, type RiskLevel, type RiskRule } from './rule';
+import { riskWordScores } from './risk-words';
 import { WELSH_NOT_RISK, WELSH_RULES } from './welsh-rules';
 
 /** What the check found: the kind to signpost for first, every kind seen, and how sure. */
@@ -49,5 +50,18 @@ export function assessRisk(text: string): RiskAssessment | null {
     const kinds = PRIORITY.filter((k) => found.has(k));
     return kinds[0] ? { kind: kinds[0], level, kinds } : null;
   };
-  return pick(clear, 'clear') ?? pick(unclear, 'unclear');
+  return pick(clear, 'clear') ?? pick(unclear, 'unclear') ?? fromWords(t);
+}
+
+/** Word weights at which the second net hands off, or asks. Chosen on the dev part (README, "Safeguarding"). */
+const WORDS_CLEAR = 3;
+const WORDS_UNCLEAR = 2;
+
+/** The second net: the kind whose words weigh most, when they weigh enough. */
+function fromWords(t: string): RiskAssessment | null {
+  const scores = riskWordScores(t);
+  const best = Math.max(...Object.values(scores));
+  if (best < WORDS_UNCLEAR) return null;
+  const kinds = PRIORITY.filter((k) => scores[k] === best);
+  return kinds[0] ? { kind: kinds[0], level: best >= WORDS_CLEAR ? 'clear' : 'unclear', kinds } : null;
 }
