@@ -21,6 +21,8 @@ export interface ServiceMetrics {
   modelCalls: Counter<'result'>;
   modelSeconds: Histogram<never>;
   circuitOpen: Gauge<never>;
+  moderationChecks: Counter<'result' | 'kind'>;
+  moderationSeconds: Histogram<never>;
 }
 
 /** Creates the metrics; `sampled` gauges (queue, outbox) are read from the store at scrape time. */
@@ -63,6 +65,8 @@ export function createMetrics(sampled: { queue: () => Promise<{ open: number; ol
     modelCalls: new Counter({ name: 'switchboard_model_calls_total', help: 'Model calls by result', labelNames: ['result'], registers: [registry] }),
     modelSeconds: new Histogram({ name: 'switchboard_model_seconds', help: 'Model call latency', buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8], registers: [registry] }),
     circuitOpen: new Gauge({ name: 'switchboard_model_circuit_open', help: '1 while the model circuit breaker is open', registers: [registry] }),
+    moderationChecks: new Counter({ name: 'switchboard_moderation_checks_total', help: 'Moderation checks by result and the risk kind raised (none when nothing)', labelNames: ['result', 'kind'], registers: [registry] }),
+    moderationSeconds: new Histogram({ name: 'switchboard_moderation_seconds', help: 'Moderation check latency', buckets: [0.05, 0.1, 0.25, 0.5, 1, 1.5, 2.5, 5], registers: [registry] }),
   };
 }
 

@@ -69,6 +69,10 @@ export const envSchema = z.object({
   OPENAI_BREAKER_THRESHOLD: wholeNumber(3, 1, 100),
   /** How long the breaker stays open before one trial call. */
   OPENAI_BREAKER_COOLDOWN_MS: wholeNumber(30_000, 1_000, HOUR_MS),
+  /** The moderation check beside each model call, a safeguarding signal OR'ed with the local detector; `off` where the endpoint has no /moderations (e.g. Azure OpenAI). Only used when OPENAI_API_KEY is set. */
+  OPENAI_MODERATION: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** How long the moderation check may take; it is never retried, and never holds a reply longer than this. */
+  OPENAI_MODERATION_TIMEOUT_MS: wholeNumber(1_500, 100, 10_000),
   /** Azure OpenAI: set this (e.g. 2024-10-21) to use the Azure client with OPENAI_BASE_URL as the resource endpoint. */
   OPENAI_AZURE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, { error: 'must look like 2024-10-21 or 2025-04-01-preview' }).optional(),
   /** Azure OpenAI: the deployment name (the model name is then only recorded in the audit). */

@@ -19,6 +19,8 @@ export interface Settings {
     apiKey?: string; baseUrl?: string; model: string;
     /** Per-attempt timeout, retries and circuit breaker for model calls. */
     timeoutMs: number; maxRetries: number; breakerThreshold: number; breakerCooldownMs: number;
+    /** The moderation check beside each model call: enabled only with a key and OPENAI_MODERATION not off. */
+    moderation: { enabled: boolean; timeoutMs: number };
     /** Azure OpenAI (API version and deployment); absent for OpenAI or the Azure v1 base URL. */
     azure?: { apiVersion: string; deployment?: string };
   };
@@ -166,6 +168,8 @@ function toSettings(env: ParsedEnv): Settings {
       maxRetries: env.OPENAI_MAX_RETRIES,
       breakerThreshold: env.OPENAI_BREAKER_THRESHOLD,
       breakerCooldownMs: env.OPENAI_BREAKER_COOLDOWN_MS,
+      // Without a key there is no model and so nothing beside it to run.
+      moderation: { enabled: env.OPENAI_MODERATION === 'on' && Boolean(env.OPENAI_API_KEY), timeoutMs: env.OPENAI_MODERATION_TIMEOUT_MS },
       ...(env.OPENAI_AZURE_API_VERSION ? { azure: { apiVersion: env.OPENAI_AZURE_API_VERSION, deployment: env.OPENAI_AZURE_DEPLOYMENT } } : {}),
     },
     microsoft: {
@@ -261,6 +265,7 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
       model: settings.openai.model,
       timeoutMs: settings.openai.timeoutMs,
       maxRetries: settings.openai.maxRetries,
+      moderation: settings.openai.moderation.enabled ? { timeoutMs: settings.openai.moderation.timeoutMs } : 'off',
       azure: settings.openai.azure ? { ...settings.openai.azure } : 'not used',
     },
     twilio: settings.twilio

@@ -6,7 +6,7 @@
  * Why not cockatiel: version 4 is ESM-only and declares Node >= 22, and this service runs on
  * Node 20 under a CommonJS build and Jest; the little that is needed is written out here.
  */
-import { APIConnectionError, APIError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 
 /** Thrown instead of calling while the breaker is open. */
 export class CircuitOpenError extends Error {
@@ -42,6 +42,16 @@ export function retryable(error: unknown): boolean {
     return status === 408 || status === 409 || status === 429 || status >= 500;
   }
   return false;
+}
+
+/**
+ * A timeout, whichever way the runtime's fetch reports the abort: the SDK's own timeout error,
+ * or (where fetch's AbortError is not recognised, as under Jest) a connection error that
+ * arrived only after the timeout had passed.
+ */
+export function timedOut(error: unknown, elapsedMs: number, timeoutMs: number | undefined): boolean {
+  if (error instanceof APIConnectionTimeoutError) return true;
+  return error instanceof APIConnectionError && timeoutMs !== undefined && elapsedMs >= timeoutMs;
 }
 
 /** The policy every model call runs through. */

@@ -1,17 +1,19 @@
 /**
  * The tools the model may choose from, and their argument schemas (zod). One tool per
  * routine request with its slots as parameters, one to answer from the retrieved sources,
- * one to hand to a person, one to say "not understood". None of them changes anything:
- * the engine validates what the model proposes and asks the person to confirm.
+ * one to raise a safeguarding concern, one to hand to a person, one to say "not understood".
+ * None of them changes anything: the engine validates what the model proposes and asks the
+ * person to confirm.
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import type { Audience, FlowDefinition, SlotDefinition } from '../../dialogs/types';
+import { RISK_KINDS, type Audience, type FlowDefinition, type RiskKind, type RiskSignal, type SlotDefinition } from '../../dialogs/types';
 
 /** What the model proposed, after its arguments passed the schema. */
 export type ToolProposal =
   | { tool: string; kind: 'flow'; flowId: string; slots: Record<string, string>; slotTypes: Record<string, SlotDefinition['type']>; confidence: number; language: 'en' | 'cy' }
   | { tool: string; kind: 'answer'; sources: string[]; confidence: number; language: 'en' | 'cy' }
+  | { tool: string; kind: 'concern'; risk: RiskKind; confidence: number; language: 'en' | 'cy' }
   | { tool: string; kind: 'person'; confidence: number; language: 'en' | 'cy' }
   | { tool: string; kind: 'unsure'; confidence: number; language: 'en' | 'cy' };
 
@@ -42,6 +44,26 @@ function slotDescription(slot: SlotDefinition): string {
   if (slot.type === 'date') return `${base}: as the person said it, e.g. "yesterday" or "Tuesday"`;
   return base;
 }
+
+/** The tool the model uses for any sign that the person, or a child, may be at risk. */
+export const CONCERN_TOOL = 'raise_safeguarding_concern';
+
+/** At or above this confidence the model's concern is clear (signpost and hand off); below it, unclear (ask "are you safe?"). */
+export const CONCERN_CLEAR_CONFIDENCE = 0.5;
+
+/** The safeguarding signal a concern proposal carries: the model's kind, its confidence as the score. */
+export function concernSignal(p: { risk: RiskKind; confidence: number }): RiskSignal {
+  return { source: 'model', kind: p.risk, score: p.confidence, level: p.confidence >= CONCERN_CLEAR_CONFIDENCE ? 'clear' : 'unclear', result: 'ok' };
+}
+
+const CONCERN_DESCRIPTION = [
+  'Use this instead of any other tool when there is ANY sign that the person, or a child, may be at risk,',
+  'even if they also ask for something routine and even if it is only hinted at.',
+  'kind: "suicide" (thoughts of ending their life, not wanting to be here), "danger" (in danger right now, an emergency),',
+  '"self-harm" (hurting themselves), "abuse" (violence, threats, coercion or control by someone, domestic abuse, exploitation),',
+  '"child" (a child being harmed, neglected or at risk), "homeless" (nowhere safe to sleep tonight, being made homeless).',
+  'confidence: how sure you are that someone is at risk; raise it even when unsure.',
+].join(' ');
 
 /** The tool name for a flow: OpenAI tool names allow letters, digits, _ and -. */
 export const flowToolName = (flowId: string): string => `start_${flowId.replace(/[^a-zA-Z0-9]/g, '_')}`;
@@ -99,6 +121,24 @@ export function createModelTools(flows: FlowDefinition[], audience: Audience): M
         type: 'object',
         properties: { sources: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3 }, confidence: { type: 'number', minimum: 0, maximum: 1 }, language: { type: 'string', enum: ['en', 'cy'] } },
         required: ['sources', 'confidence', 'language'],
+        additionalProperties: false,
+      },
+    },
+  });
+  const concern = z.object({ ...common, kind: z.enum(RISK_KINDS as [RiskKind, ...RiskKind[]]) }).strict();
+  schemas.set(CONCERN_TOOL, {
+    schema: concern as unknown as z.ZodType<Record<string, unknown>>,
+    toProposal: (a) => ({ tool: CONCERN_TOOL, kind: 'concern', risk: a.kind as RiskKind, confidence: a.confidence as number, language: a.language as 'en' | 'cy' }),
+  });
+  tools.push({
+    type: 'function',
+    function: {
+      name: CONCERN_TOOL,
+      description: CONCERN_DESCRIPTION,
+      parameters: {
+        type: 'object',
+        properties: { kind: { type: 'string', enum: [...RISK_KINDS] }, confidence: { type: 'number', minimum: 0, maximum: 1 }, language: { type: 'string', enum: ['en', 'cy'] } },
+        required: ['kind', 'confidence', 'language'],
         additionalProperties: false,
       },
     },

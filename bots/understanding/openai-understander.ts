@@ -1,22 +1,26 @@
 /**
  * The understanding port on the OpenAI SDK: guardrails before the call, one chat completion
  * with tools per turn, the proposal checked in code, and the offline matcher whenever the
- * model is slow, failing or switched off by the circuit breaker.
+ * model is slow, failing or switched off by the circuit breaker. Beside the call, on the same
+ * redacted text, the moderation check adds a safeguarding signal to whatever answers.
  */
 import type OpenAI from 'openai';
-import { APIConnectionError, APIConnectionTimeoutError } from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
-import { prepareModelInput } from '../../dialogs/guardrails/model-input';
-import { referencePatterns, restorePlaceholders } from '../../dialogs/guardrails/placeholders';
+import { stripHiddenCharacters } from '../../dialogs/guardrails/hidden-characters';
+import { prepareModelInput, type ModelInput } from '../../dialogs/guardrails/model-input';
+import { redactWithPlaceholders, referencePatterns, restorePlaceholders, type ReferencePattern } from '../../dialogs/guardrails/placeholders';
 import { createKnowledgeIndex } from '../../dialogs/knowledge/retrieval';
-import type { FlowDefinition, KnowledgeArticle, ModelCallInfo, Understander, Understanding, UnderstandingContext } from '../../dialogs/types';
-import { CircuitOpenError, type ModelPolicy } from './model-resilience';
-import { createModelTools, type ModelTools, type ToolProposal } from './model-tools';
+import type { FlowDefinition, KnowledgeArticle, ModelCallInfo, RiskSignal, Understander, Understanding, UnderstandingContext } from '../../dialogs/types';
+import { CircuitOpenError, timedOut, type ModelPolicy } from './model-resilience';
+import { concernSignal, createModelTools, type ModelTools, type ToolProposal } from './model-tools';
+import { unansweredSignal, type ModerationCheck } from './moderation';
 
 /** Reports each call's outcome and the breaker's state (logs and metrics hang off this). */
 export interface ModelObserver {
   call(result: ModelCallInfo['result'], seconds: number): void;
   breaker?(open: boolean): void;
+  /** Each moderation check's signal (kind, level, result; never text) and how long it took. */
+  moderation?(signal: RiskSignal, seconds: number): void;
 }
 
 /** What the OpenAI understander is built from. */
@@ -29,6 +33,8 @@ export interface OpenAIUnderstanderOptions {
   /** Answers when the model cannot: the offline matcher. */
   fallback: Understander;
   policy: ModelPolicy;
+  /** The moderation check run beside every call; absent when switched off. */
+  moderation?: ModerationCheck;
   /** Longest message sent to the model. */
   maxInputChars?: number;
   /** Sources offered to the model per turn. */
@@ -62,69 +68,96 @@ export function createOpenAIUnderstander(options: OpenAIUnderstanderOptions): Un
     return { ...u, model, guardrails: [...guardrails, ...(u.guardrails ?? [])] };
   }
 
+  /** Starts the moderation check on the redacted text; resolves (never rejects) with its signal. */
+  function moderate(text: string, input: ModelInput): Promise<RiskSignal> | undefined {
+    const check = options.moderation;
+    if (!check) return undefined;
+    const redacted = moderationText(text, input, references);
+    if (redacted === undefined) {
+      const skipped = unansweredSignal('skipped');
+      options.observer?.moderation?.(skipped, 0);
+      return Promise.resolve(skipped);
+    }
+    return check.check(redacted).then(({ signal, seconds }) => {
+      options.observer?.moderation?.(signal, seconds);
+      return signal;
+    });
+  }
+
+  /** The model's understanding of the message, or the matcher's when the model cannot be used. */
+  async function understandWithModel(text: string, context: UnderstandingContext, input: ModelInput, started: number): Promise<Understanding> {
+    if (!input.ok) {
+      // Too long: refused outright (nothing is sent anywhere). Injection: the deterministic matcher decides.
+      if (input.reason === 'too-long') return { kind: 'unsure', confidence: 0, source: 'rules', guardrails: input.guardrails, model: info('skipped', started) };
+      return fallBack(text, context, info('skipped', started), input.guardrails);
+    }
+    const { guardrails } = input;
+
+    // Retrieval runs on the redacted text too: nothing personal is needed to find an article.
+    const hits = index.search(input.text, context.audience, options.maxSources ?? 4);
+    const sources = hits.map((h, i) => ({ token: `L${i + 1}`, article: h.article }));
+    const toolSet = tools(context.audience);
+
+    let completion: ChatCompletion;
+    try {
+      completion = await options.policy.execute(() => options.client.chat.completions.create({
+        model: options.model,
+        store: false,
+        temperature: 0,
+        tool_choice: 'required',
+        parallel_tool_calls: false,
+        tools: toolSet.tools,
+        messages: [
+          { role: 'system', content: options.prompt.text },
+          { role: 'system', content: sourcesMessage(sources, context) },
+          { role: 'user', content: input.text },
+        ],
+      }));
+    } catch (error) {
+      const result: ModelCallInfo['result'] = error instanceof CircuitOpenError ? 'circuit-open' : timedOut(error, now() - started, options.timeoutMs) ? 'timeout' : 'error';
+      const call = info(result, started);
+      options.observer?.call(result, call.latencyMs / 1000);
+      // The citizen is told nothing alarming: the matcher simply answers.
+      return fallBack(text, context, call, [...guardrails, `model:${result}`]);
+    }
+
+    const usage = completion.usage ? { prompt: completion.usage.prompt_tokens, completion: completion.usage.completion_tokens } : undefined;
+    const calls = (completion.choices[0]?.message.tool_calls ?? []).filter((c) => c.type === 'function');
+    const call = calls.length === 1 ? calls[0] : undefined;
+    const proposal = call ? toolSet.parse(call.function.name, call.function.arguments) : undefined;
+    if (!proposal) {
+      const bad = info('invalid', started, { tool: call?.function.name, tokens: usage });
+      options.observer?.call('invalid', bad.latencyMs / 1000);
+      return { kind: 'unsure', confidence: 0, source: 'model', failClosed: true, guardrails: [...guardrails, 'output:invalid-tool-call'], model: bad };
+    }
+    const ok = info('ok', started, { tool: proposal.tool, tokens: usage });
+    options.observer?.call('ok', ok.latencyMs / 1000);
+    return toUnderstanding(proposal, { sources, placeholders: input.placeholders, original: text, guardrails, model: ok, minConfidence });
+  }
+
   return {
     async understand(text, context) {
       const started = now();
       const input = prepareModelInput(text, { maxChars: options.maxInputChars ?? 1000, references });
-      if (!input.ok) {
-        // Too long: refused outright (nothing is sent anywhere). Injection: the deterministic matcher decides.
-        if (input.reason === 'too-long') return { kind: 'unsure', confidence: 0, source: 'rules', guardrails: input.guardrails, model: info('skipped', started) };
-        return fallBack(text, context, info('skipped', started), input.guardrails);
-      }
-      const { guardrails } = input;
-
-      // Retrieval runs on the redacted text too: nothing personal is needed to find an article.
-      const hits = index.search(input.text, context.audience, options.maxSources ?? 4);
-      const sources = hits.map((h, i) => ({ token: `L${i + 1}`, article: h.article }));
-      const toolSet = tools(context.audience);
-
-      let completion: ChatCompletion;
-      try {
-        completion = await options.policy.execute(() => options.client.chat.completions.create({
-          model: options.model,
-          store: false,
-          temperature: 0,
-          tool_choice: 'required',
-          parallel_tool_calls: false,
-          tools: toolSet.tools,
-          messages: [
-            { role: 'system', content: options.prompt.text },
-            { role: 'system', content: sourcesMessage(sources, context) },
-            { role: 'user', content: input.text },
-          ],
-        }));
-      } catch (error) {
-        const result: ModelCallInfo['result'] = error instanceof CircuitOpenError ? 'circuit-open' : timedOut(error, now() - started, options.timeoutMs) ? 'timeout' : 'error';
-        const call = info(result, started);
-        options.observer?.call(result, call.latencyMs / 1000);
-        // The citizen is told nothing alarming: the matcher simply answers.
-        return fallBack(text, context, call, [...guardrails, `model:${result}`]);
-      }
-
-      const usage = completion.usage ? { prompt: completion.usage.prompt_tokens, completion: completion.usage.completion_tokens } : undefined;
-      const calls = (completion.choices[0]?.message.tool_calls ?? []).filter((c) => c.type === 'function');
-      const call = calls.length === 1 ? calls[0] : undefined;
-      const proposal = call ? toolSet.parse(call.function.name, call.function.arguments) : undefined;
-      if (!proposal) {
-        const bad = info('invalid', started, { tool: call?.function.name, tokens: usage });
-        options.observer?.call('invalid', bad.latencyMs / 1000);
-        return { kind: 'unsure', confidence: 0, source: 'model', failClosed: true, guardrails: [...guardrails, 'output:invalid-tool-call'], model: bad };
-      }
-      const ok = info('ok', started, { tool: proposal.tool, tokens: usage });
-      options.observer?.call('ok', ok.latencyMs / 1000);
-      return toUnderstanding(proposal, { sources, placeholders: input.placeholders, original: text, guardrails, model: ok, minConfidence });
+      // In parallel with the understanding: the turn waits at most for the check's own timeout.
+      const moderation = moderate(text, input);
+      const understanding = await understandWithModel(text, context, input, started);
+      if (!moderation) return understanding;
+      // The moderation signal first; the understanding may already carry the model's own concern.
+      return { ...understanding, risk: [await moderation, ...(understanding.risk ?? [])] };
     },
   };
 }
 
 /**
- * A timeout, whichever way the runtime's fetch reports the abort: the SDK's own timeout error,
- * or (where fetch's AbortError is not recognised, as under Jest) a connection error that
- * arrived only after the timeout had passed.
+ * The text the moderation check may read: exactly what the model gets, or for a message kept
+ * from the model as an injection attempt, the same cleaning and redaction (the endpoint follows
+ * no instructions). Nothing for an empty or over-long message: that is never sent anywhere.
  */
-function timedOut(error: unknown, elapsedMs: number, timeoutMs: number | undefined): boolean {
-  if (error instanceof APIConnectionTimeoutError) return true;
-  return error instanceof APIConnectionError && timeoutMs !== undefined && elapsedMs >= timeoutMs;
+function moderationText(text: string, input: ModelInput, references: ReferencePattern[]): string | undefined {
+  if (input.ok) return input.text;
+  if (input.reason !== 'injection') return undefined;
+  return redactWithPlaceholders(stripHiddenCharacters(text).text.trim(), references).text;
 }
 
 /** The retrieved articles as link tokens: the model sees titles and answers, never a URL. */
@@ -147,6 +180,8 @@ function toUnderstanding(
 ): Understanding {
   const base = { confidence: p.confidence, source: 'model' as const, model: ctx.model, guardrails: [...ctx.guardrails], language: p.language };
   if (p.kind === 'person') return { ...base, kind: 'person' };
+  // A concern is never routed: the engine signposts, hands off or asks, from the signal.
+  if (p.kind === 'concern') return { ...base, kind: 'unsure', risk: [concernSignal(p)] };
   if (p.kind === 'unsure' || p.confidence < ctx.minConfidence) return { ...base, kind: 'unsure' };
   if (p.kind === 'answer') {
     const ids = p.sources.map((token) => ctx.sources.find((s) => s.token === token)?.article.id);

@@ -11,8 +11,8 @@ export interface VersionedPrompt {
   text: string;
 }
 
-/** The system prompt for the understanding call. */
+/** The system prompt for the understanding call (v2 adds the safeguarding concern tool; v1 stays for the record). */
 export const understandingPrompt: VersionedPrompt = {
-  version: 'understanding.v1',
-  text: readFileSync(join(__dirname, 'understanding.v1.md'), 'utf8'),
+  version: 'understanding.v2',
+  text: readFileSync(join(__dirname, 'understanding.v2.md'), 'utf8'),
 };

@@ -30,7 +30,7 @@ describe('loadSettings', () => {
       // The sandbox shows eight weeks of made-up history on its oversight page.
       demoHistoryWeeks: 8,
       oversight: { minCell: 10, fairnessMargin: 0.1, episodeGapMinutes: 30, priceGbpPerMtok: { input: 0.3, output: 1.2 } },
-      openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 4000, maxRetries: 1, breakerThreshold: 3, breakerCooldownMs: 30000 },
+      openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 4000, maxRetries: 1, breakerThreshold: 3, breakerCooldownMs: 30000, moderation: { enabled: false, timeoutMs: 1500 } },
       microsoft: { appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'SingleTenant', allowedTenants: [] },
       sms: { maxSegments: 3, burstWindowMs: 2000, rateLimit: { messages: 10, windowSeconds: 60 }, maxInboundChars: 1000 },
       dialog: { maxReprompts: 2, maxUnsure: 2 },
@@ -210,5 +210,30 @@ describe('OpenAI settings', () => {
     expect(azure.openai.azure).toEqual({ apiVersion: '2024-10-21', deployment: 'gpt-4-1-mini-uk' });
     expect(() => loadSettings({ OPENAI_AZURE_API_VERSION: '2024-10-21' })).toThrow(/OPENAI_BASE_URL: required when OPENAI_AZURE_API_VERSION/);
     expect(() => loadSettings({ OPENAI_TIMEOUT_MS: '50' })).toThrow(/OPENAI_TIMEOUT_MS/);
+  });
+
+  it('turns the moderation check on with a key, for 1.5 s by default, and off when asked', () => {
+    expect(loadSettings({}).openai.moderation).toEqual({ enabled: false, timeoutMs: 1500 });
+    expect(loadSettings({ OPENAI_API_KEY: 'k' }).openai.moderation).toEqual({ enabled: true, timeoutMs: 1500 });
+    expect(loadSettings({ OPENAI_API_KEY: 'k', OPENAI_MODERATION: 'off' }).openai.moderation).toEqual({ enabled: false, timeoutMs: 1500 });
+    expect(loadSettings({ OPENAI_API_KEY: 'k', OPENAI_MODERATION: 'on', OPENAI_MODERATION_TIMEOUT_MS: '800' }).openai.moderation).toEqual({ enabled: true, timeoutMs: 800 });
+    // Without a key there is no model, so nothing to run beside it, whatever the switch says.
+    expect(loadSettings({ OPENAI_MODERATION: 'on' }).openai.moderation.enabled).toBe(false);
+  });
+
+  it('refuses a moderation switch other than on/off and a timeout outside 100–10000 ms, all in one error', () => {
+    const error = configError({ OPENAI_MODERATION: 'false', OPENAI_MODERATION_TIMEOUT_MS: '50' });
+    expect(error.problems).toEqual([
+      { variable: 'OPENAI_MODERATION', problem: 'must be on or off' },
+      { variable: 'OPENAI_MODERATION_TIMEOUT_MS', problem: 'must be a whole number from 100 to 10000' },
+    ]);
+    for (const bad of ['20000', '1.5', 'fast']) {
+      expect(configError({ OPENAI_MODERATION_TIMEOUT_MS: bad }).problems.map((p) => p.variable)).toEqual(['OPENAI_MODERATION_TIMEOUT_MS']);
+    }
+  });
+
+  it('shows the moderation check in the start-up summary', () => {
+    expect(describeSettings(loadSettings({ OPENAI_API_KEY: 'k' })).openai).toMatchObject({ moderation: { timeoutMs: 1500 } });
+    expect(describeSettings(loadSettings({ OPENAI_API_KEY: 'k', OPENAI_MODERATION: 'off' })).openai).toMatchObject({ moderation: 'off' });
   });
 });

@@ -3,6 +3,7 @@ import { APIError } from 'openai';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { flows, knowledgeArticles } from '../../config/content';
 import { loadSettings } from '../../config/settings';
+import { createMemoryLogger } from '../../bots/logging/memory-logger';
 import { createUnderstander } from '../../bots/understanding/create-understander';
 import { modelMetricsObserver } from '../../bots/understanding/model-metrics';
 import { CircuitOpenError, createModelPolicy } from '../../bots/understanding/model-resilience';
@@ -38,6 +39,21 @@ describe('choosing the client', () => {
     expect(req.path).toBe('/openai/deployments/gpt-41-mini-uksouth/chat/completions?api-version=2024-10-21');
     expect(req.headers['api-key']).toBe('azure-key');
     expect(req.json.store).toBe(false);
+  });
+
+  it('Azure OpenAI: start-up warns that moderation is on, and OPENAI_MODERATION=off keeps it quiet and unasked', async () => {
+    const endpoint = fake.baseURL.replace(/\/v1$/, '');
+    const azure = { OPENAI_API_KEY: 'azure-key', OPENAI_BASE_URL: endpoint, OPENAI_AZURE_API_VERSION: '2024-10-21', OPENAI_AZURE_DEPLOYMENT: 'gpt-41-mini-uksouth' };
+    const on = createMemoryLogger();
+    createUnderstander({ settings: loadSettings(azure).openai, flows, articles: knowledgeArticles, logger: on });
+    expect(on.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([expect.stringMatching(/OPENAI_MODERATION is on with the Azure OpenAI client/)]);
+
+    const off = createMemoryLogger();
+    const u = createUnderstander({ settings: loadSettings({ ...azure, OPENAI_MODERATION: 'off' }).openai, flows, articles: knowledgeArticles, logger: off });
+    await u.understand('my bin was missed', context);
+    expect(off.lines.filter((l) => l.level === 'warn')).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.moderations).toHaveLength(0);
   });
 });
 
@@ -82,15 +98,25 @@ describe('model metrics', () => {
       modelCalls: new Counter({ name: 'calls', help: 'h', labelNames: ['result'] as const, registers }),
       modelSeconds: new Histogram({ name: 'secs', help: 'h', registers }),
       circuitOpen: new Gauge({ name: 'open', help: 'h', registers }),
+      moderationChecks: new Counter({ name: 'moderation', help: 'h', labelNames: ['result', 'kind'] as const, registers }),
+      moderationSeconds: new Histogram({ name: 'moderation_secs', help: 'h', registers }),
     };
     fake.answer = () => ({ kind: 'status', status: 500 });
+    fake.moderate = (req) => (String(req.json.input).includes('bin') ? { kind: 'result' } : { kind: 'result', flagged: ['self-harm/intent'] });
     const settings = loadSettings({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_RETRIES: '0', OPENAI_BREAKER_THRESHOLD: '1' }).openai;
     const u = createUnderstander({ settings, flows, articles: knowledgeArticles, observer: modelMetricsObserver(m) });
     await u.understand('my bin was missed', context);
     await u.understand('my bin was missed', context);
+    await u.understand('i cannot go on any more', context);
+    await u.understand(`my bin ${'was missed '.repeat(120)}`, context);
     const text = await registers[0]!.metrics();
+    // Every check by result and the kind raised; the over-long message was never sent, so it is not timed.
+    expect(text).toMatch(/moderation\{result="ok",kind="none"\} 2/);
+    expect(text).toMatch(/moderation\{result="ok",kind="suicide"\} 1/);
+    expect(text).toMatch(/moderation\{result="skipped",kind="none"\} 1/);
+    expect(text).toMatch(/moderation_secs_count 3/);
     expect(text).toMatch(/calls\{result="error"\} 1/);
-    expect(text).toMatch(/calls\{result="circuit-open"\} 1/);
+    expect(text).toMatch(/calls\{result="circuit-open"\} 2/);
     expect(text).toMatch(/secs_count 1/);
     expect(text).toMatch(/^open 1$/m);
   });

@@ -27,7 +27,7 @@ describe('tool-call routing', () => {
     expect(c.state?.form).toMatchObject({ flowId: 'missed-bin', slots: { postcode: 'CF10 1AA', house: '12', binType: 'general', collectionDate: '2026-03-09' }, step: { kind: 'confirm' } });
     expect(c.text).toMatch(/CF10 1AA/);
     expect(c.text).toMatch(/Is this right\?/);
-    expect(c.last.decision.understanding).toMatchObject({ source: 'model', model: { tool: 'start_missed_bin', promptVersion: 'understanding.v1', result: 'ok', tokens: { prompt: 812, completion: 21 } } });
+    expect(c.last.decision.understanding).toMatchObject({ source: 'model', model: { tool: 'start_missed_bin', promptVersion: 'understanding.v2', result: 'ok', tokens: { prompt: 812, completion: 21 } } });
     expect(c.last.decision.guardrails).toContain('pii:postcode');
 
     expect(fake.requests).toHaveLength(1);
@@ -35,7 +35,7 @@ describe('tool-call routing', () => {
     expect(req.path).toBe('/v1/chat/completions');
     expect(req.headers.authorization).toBe('Bearer sk-test-key');
     expect(req.json).toMatchObject({ store: false, tool_choice: 'required', parallel_tool_calls: false });
-    expect(toolNames(req.json)).toEqual(['start_missed_bin', 'start_council_tax_balance', 'start_application_status', 'answer_from_knowledge', 'hand_to_person', 'not_understood']);
+    expect(toolNames(req.json)).toEqual(['start_missed_bin', 'start_council_tax_balance', 'start_application_status', 'answer_from_knowledge', 'raise_safeguarding_concern', 'hand_to_person', 'not_understood']);
     expect(req.body).toContain('[POSTCODE_1]');
     expect(req.body).not.toContain('CF10 1AA');
 

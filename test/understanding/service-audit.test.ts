@@ -28,7 +28,7 @@ describe('the service with a model', () => {
     const audit = await t.service.store.collection('audit').find({ kind: 'decision' });
     expect(audit).toHaveLength(1);
     const stored = JSON.stringify(audit);
-    expect(stored).toContain('"promptVersion":"understanding.v1"');
+    expect(stored).toContain('"promptVersion":"understanding.v2"');
     expect(stored).toContain('"tool":"start_council_tax_balance"');
     expect(stored).toContain('"model":"gpt-4.1-mini"');
     expect(stored).toMatch(/"tokens":\{"prompt":812,"completion":21\}/);
