@@ -133,6 +133,10 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     // text is never read as a form answer. Hidden characters could split a word ("ki\u200Bll").
     const local = assessRisk(stripHiddenCharacters(input.text).text);
     if (local) {
+      // Signposting is read in the person's language: a new conversation takes the channel's, and
+      // a message written in Welsh gets Welsh even mid-form (where place names could mislead, this errs to Welsh).
+      if (prior === null && input.locale !== undefined) state = { ...state, locale: input.locale };
+      if (state.locale === 'en' && (local.welsh === true || looksWelsh(text))) state = { ...state, locale: 'cy' };
       risk.push({ source: 'local', kind: local.kind, score: local.level === 'clear' ? 1 : 0.5, level: local.level, result: 'ok' });
       // A second unclear signal, or one while "are you safe?" is still open, is enough: a person looks.
       if (local.level === 'clear') return crisisHandoff(local.kind, 'crisis');

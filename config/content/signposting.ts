@@ -71,12 +71,12 @@ export const signposting: Record<RiskKind, Localised> = {
   'self-harm': lines(
     [
       "I'm sorry you're hurting. You don't have to go through this alone.",
-      `- If you are badly hurt, call ${n('emergency')}. For a wound that needs care, call ${n('nhs111')}.`,
+      `- If you are badly hurt, call ${n('emergency')}. For a wound that needs care, call NHS ${n('nhs111')}.`,
       `- Samaritans: call ${n('samaritans')}. It is free, day or night.`,
     ],
     [
       "Mae'n ddrwg gen i eich bod chi'n brifo. Does dim rhaid i chi fynd drwy hyn ar eich pen eich hun.",
-      `- Os ydych chi wedi cael anaf drwg, ffoniwch ${n('emergency')}. Am anaf sydd angen gofal, ffoniwch ${n('nhs111')}.`,
+      `- Os ydych chi wedi cael anaf drwg, ffoniwch ${n('emergency')}. Am anaf sydd angen gofal, ffoniwch GIG ${n('nhs111')}.`,
       `- Samariaid: ffoniwch ${n('samaritans')}, am ddim, ddydd a nos. Yn Gymraeg: ${n('samaritansWelsh')} (7pm tan 11pm).`,
     ],
   ),

@@ -16,6 +16,8 @@ export interface RiskAssessment {
   level: RiskLevel;
   /** Every kind a clear rule found (or the unclear ones when none was clear), most urgent first. */
   kinds: RiskKind[];
+  /** True when only Welsh rules found it: the reply should be in Welsh whatever the conversation's language so far. */
+  welsh?: boolean;
 }
 
 /** When a message says several things, the signposting answers the most urgent first. */
@@ -23,6 +25,7 @@ const PRIORITY: RiskKind[] = ['danger', 'suicide', 'self-harm', 'child', 'abuse'
 
 const RULES: RiskRule[] = [...ENGLISH_RULES, ...WELSH_RULES];
 const NOT_RISK: RegExp[] = [...ENGLISH_NOT_RISK, ...WELSH_NOT_RISK];
+const WELSH_SET = new Set<RiskRule>(WELSH_RULES);
 
 /** "I would never hurt myself", "dwi ddim yn hunanladdol": a denial just before the signal makes it unclear, not absent. */
 const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|nid|ddim|byth)\s(?:\S+\s)?$/;
@@ -41,8 +44,12 @@ export function assessRisk(text: string): RiskAssessment | null {
   t = t.replace(/\s+/g, ' ').trim();
   const clear = new Set<RiskKind>();
   const unclear = new Set<RiskKind>();
+  let english = false;
+  let welsh = false;
   for (const rule of RULES) {
     if (!matches(rule, t)) continue;
+    if (WELSH_SET.has(rule)) welsh = true;
+    else english = true;
     if (rule.level === 'clear' && !denied(rule, t)) clear.add(rule.kind);
     else unclear.add(rule.kind);
   }
@@ -50,7 +57,8 @@ export function assessRisk(text: string): RiskAssessment | null {
     const kinds = PRIORITY.filter((k) => found.has(k));
     return kinds[0] ? { kind: kinds[0], level, kinds } : null;
   };
-  return pick(clear, 'clear') ?? pick(unclear, 'unclear') ?? fromWords(t);
+  const found = pick(clear, 'clear') ?? pick(unclear, 'unclear');
+  return found ? { ...found, ...(welsh && !english ? { welsh: true } : {}) } : fromWords(t);
 }
 
 /** Word weights at which the second net hands off, or asks. Chosen on the dev part (README, "Safeguarding"). */

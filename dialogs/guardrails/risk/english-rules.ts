@@ -11,7 +11,7 @@ const I_AM = any('i am', 'i', 'we are', 'we', 'me and the kids are', 'me and my 
 const PARTNER = any(
   'he', 'she', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'ex partner', 'ex husband', 'ex wife', 'dad', 'father',
   'stepdad', 'step dad', 'mum', 'mam', 'mother', 'stepmum', 'son', 'brother', 'sister', 'uncle', 'carer', 'family', 'fiance', 'other half',
-  'him', 'her', 'they', 'boyfriends', 'husbands', 'partners',
+  'him', 'her', 'they', 'boyfriends', 'husbands', 'partners', 'someone', 'somebody', 'people', 'grandson', 'carer', 'neighbour',
 );
 const VIOLENCE = any(
   'hits', 'hit', 'hitting', 'beat', 'beats', 'beating', 'beaten', 'punch\\w*', 'kick\\w*', 'slap\\w*', 'strangl\\w*', 'chok\\w*', 'push\\w*',

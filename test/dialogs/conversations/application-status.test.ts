@@ -80,7 +80,7 @@ describe('application status', () => {
     await crisis.send('gwirio fy nghais am fathodyn glas');
     await crisis.send('dwi eisiau lladd fy hun');
     crisis.expectReply(/116 123/);
-    crisis.expectReply(/85258/);
+    crisis.expectReply(/0808 164 0123/);
     crisis.expectReply(/999/);
     crisis.expectReply(/Samariaid/);
     crisis.expectOutcome({ status: 'handoff', reason: 'crisis', priority: 'urgent' });

@@ -78,7 +78,7 @@ describe('council tax balance', () => {
     const crisis = conversation();
     await crisis.send('council tax balance');
     await crisis.send("I can't cope, I'm going to kill myself");
-    crisis.expectReply(/116 123[\s\S]*85258|85258[\s\S]*116 123/);
+    crisis.expectReply(/Samaritans: call 116 123/);
     crisis.expectReply(/999/);
     crisis.expectOutcome({ status: 'handoff', reason: 'crisis', priority: 'urgent' });
   });

@@ -158,11 +158,9 @@ describe('missed bin', () => {
     await c.send('my bin was missed');
     await c.send('CF10 1AA');
     await c.send("honestly I just want to end my life");
-    c.expectReply(/116 123/);
-    c.expectReply(/85258/);
+    c.expectReply(/Samaritans: call 116 123/);
     c.expectReply(/999/);
-    c.expectReply(/NHS 111/);
-    c.expectOutcome({ status: 'handoff', reason: 'crisis', priority: 'urgent' });
+    c.expectOutcome({ status: 'handoff', reason: 'crisis', priority: 'urgent', riskKind: 'suicide' });
     expect(c.last.decision.rule).toBe('crisis');
     expect(c.state?.crisis).toBe(true);
     expect(c.state?.form).toBeNull();

@@ -1,6 +1,6 @@
 /** The pure guardrails around a model: input preparation, placeholders, injection, output checks. */
 import { flows, knowledgeArticles } from '../../../config/content';
-import { detectCrisis } from '../../../dialogs/guardrails/crisis';
+import { assessRisk } from '../../../dialogs/guardrails/risk/assess-risk';
 import { stripHiddenCharacters } from '../../../dialogs/guardrails/hidden-characters';
 import { detectInjection } from '../../../dialogs/guardrails/injection';
 import { prepareModelInput } from '../../../dialogs/guardrails/model-input';
@@ -18,7 +18,7 @@ describe('hidden characters', () => {
   });
 
   it('cannot be used to split a crisis word past the engine', async () => {
-    expect(detectCrisis('i want to ki\u200Bll myself')).toBeNull(); // the raw patterns alone would miss it
+    expect(assessRisk('i want to ki\u200Bll myself')?.level).not.toBe('clear'); // the raw patterns alone would miss it
     const c = conversation();
     await c.send('i want to ki\u200Bll myself');
     c.expectOutcome({ status: 'handoff', reason: 'crisis' });
