@@ -14,9 +14,9 @@ import { RISK_KINDS, type RiskKind, type TurnResult, type Understander } from '.
 
 /** The labelled sets: two parts of the fresh set, and the old set the rules were tuned on. */
 export const LABELLED_SETS = {
-  dev: join(__dirname, 'dev.tsv'),
-  test: join(__dirname, 'test.tsv'),
-  tunedOn: join(__dirname, 'utterances.tsv'),
+  dev: [join(__dirname, 'dev.tsv'), join(__dirname, 'dev-2.tsv')],
+  test: [join(__dirname, 'test.tsv')],
+  tunedOn: [join(__dirname, 'utterances.tsv')],
 } as const;
 
 /** One labelled message. */
@@ -78,8 +78,12 @@ export interface EvalReport {
   misses: Miss[];
 }
 
-/** Reads a labelled set (tab-separated: label, language, text, personal values joined by |). */
-export function loadLabelledSet(path: string = LABELLED_SETS.tunedOn): LabelledUtterance[] {
+/** Reads a labelled set from one or more files (tab-separated: label, language, text, personal values joined by |). */
+export function loadLabelledSet(paths: readonly string[] = LABELLED_SETS.tunedOn): LabelledUtterance[] {
+  return paths.flatMap((path) => readLabelledFile(path));
+}
+
+function readLabelledFile(path: string): LabelledUtterance[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((line) => {
     const [label = '', lang = 'en', text = '', personal = ''] = line.split('\t');
     return { label, lang: lang === 'cy' ? 'cy' : 'en', text, personal: personal ? personal.split('|') : [] };

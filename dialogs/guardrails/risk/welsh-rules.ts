@@ -15,9 +15,9 @@ const NOT = any('ddim', 'dim', 'nid', 'byth', 'na');
 const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
 const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
 const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
-const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau');
-const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais');
-const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl');
+const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau', 'tramadol', 'codeine', 'morffin', 'morphine', 'insulin', 'inswlin', 'sertraline', 'diazepam', 'co codamol', 'ibuprofen');
+const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais', 'chwistrellu', 'injectio');
+const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nhrin', 'nghamdrin');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
 const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach');
@@ -35,7 +35,7 @@ export const WELSH_RULES: RiskRule[] = [
   ...rules('danger', 'clear', [
     [re(SWALLOW), re(PILLS), re(LOTS)],
     re(any('gorddos\\w*', 'orddos\\w*', 'overdose\\w*')),
-    re(any('neidio', 'naid', 'taflu fy hun', 'thaflu fy hun', 'camu'), ' ', gap(1), any('oddi ar', 'o ben', 'o flaen', 'i mewn i', 'dros', 'i r', 'i yr', 'off')),
+    re(any('neidio', 'naid', 'taflu fy hun', 'thaflu fy hun', 'camu', 'gamu', 'cerdded', 'gerdded'), ' ', gap(1), any('oddi ar', 'o ben', 'o flaen', 'i mewn i', 'dros', 'i r', 'i yr', 'off')),
     [re(any('bont', 'pont', 'to', 'dibyn', 'clogwyn', 'rheilffordd', 'trac', 'traciau', 'ymyl')), re(any('neidio', 'sefyll', 'naid', 'camu'))],
     re(any('mewn perygl', 'peryg bywyd')),
     re(any('dwi', 'rydw i', 'dw i', 'ydw i', 'rwy', 'rwyf', 'ni', 'dan ni', 'dydw i', 'dydyn ni'), ' ', gap(1), any('ddim', 'dim'), ' yn ', any('ddiogel', 'saff'), '(?! (?:adre|adref|gartref|yn y ty|yn fy nghartref|efo fo|gyda fe|gyda fo))'),
@@ -45,6 +45,14 @@ export const WELSH_RULES: RiskRule[] = [
     [re(any('cyllell', 'gyllell', 'gwn', 'arf')), re(any('fe', 'fo', 'e', 'o', 'hi', 'efo', 'gyda', 'gydag', 'ganddo', 'gydag e'))],
     re(any('arogl', 'ogla', 'gwynt'), ' ', gap(1), 'nwy'),
     re(any('nwy yn gollwng', 'gollwng nwy')),
+    re(any('dwi', 'rwy', 'rydw i', 'dw i', 'ydw i', 'mae o', 'mae e', 'mae hi', 'mae dyn', 'mae rhywun', 'sefyll', 'eistedd'), ' ', gap(2), any('ar', 'ar ben', 'ar ymyl', 'ar yr ochr anghywir i'), ' ', gap(1), any('to', 'do', 'bont', 'pont', 'dibyn', 'clogwyn', 'cledrau', 'rheilffordd', 'trac', 'traciau', 'multi storey', 'ymyl', 'canllaw', 'rheiliau')),
+    re(any('ewyn', 'crynu i gyd', 'cael ffit', 'ffitio')),
+    re(any('rhaff', 'raff'), ' ', gap(2), any('yn barod', 'i fyny', 'wedi ei chlymu', 'rownd fy ngwddf', 'yn y garej')),
+    re(any('injan', 'car', 'injian'), ' ', gap(1), any('yn rhedeg', 'ymlaen'), ' ', gap(5), any('peipen', 'piben', 'pibell', 'garej', 'ffenest')),
+    re(any('peipen', 'piben', 'pibell'), ' ', any('drwy', 'trwy', 'i mewn i'), ' ', gap(1), any('ffenest', 'ffenestr', 'car')),
+    [re(any('afon', 'mor', 'llyn', 'camlas', 'dwr', 'rhaeadr')), re(any('disgyn', 'syrthio', 'cwympo', 'nofio', 'boddi', 'cario', 'cerrynt', 'dan y dwr', 'methu nofio'))],
+    [re(any('tan', 'mwg', 'fflamau', 'ar dan')), re(any('sownd', 'methu dod allan', 'dal yn y', 'dal i mewn', 'tu mewn', 'lan llofft', 'llofft', 'methu cerdded'))],
+    [re(any('cwympo', 'gwympo', 'disgyn', 'syrthio', 'llewygu')), re(any('gwaed', 'waed', 'dim ateb', 'ddim yn ateb', 'ddim yn symud', 'methu codi', 'anymwybodol'))],
     re(any('ddim yn', 'dim yn', 'ddim', 'na'), ' ', any('symud', 'ymateb', 'anadlu', 'deffro', 'siarad na symud')),
     re(any('gwaed', 'waed'), ' ', any('ym mhobman', 'ymhobman', 'dros bob man', 'dros y lle', 'yn pistyllio')),
     re('ar dan ', gap(6), any('mam', 'dad', 'plant', 'lan llofft', 'i fyny grisiau', 'tu mewn', 'yn sownd', 'methu dod allan', 'dal yn y', 'dal lan')),
@@ -68,6 +76,18 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('mynd', 'diflannu', 'wedi mynd'), ' am byth'),
     re(any('hapusach', 'gwell', 'well', 'haws', 'well off'), ' ', gap(4), any('taswn i', 'taswn', 'pe bawn i', 'petawn i', 'tasen i', 'swn i', 'heb fi', 'hebdda')),
     re(any('dod a', 'ddod a', 'rhoi'), ' ', gap(2), any('cwbl', 'cyfan', 'popeth', 'bopeth', 'mywyd', 'bywyd', 'fywyd', 'hyn i gyd', 'pethau'), ' i ben'),
+    re(any('llond bol', 'wedi blino', 'di blino', 'blino'), ' ', any('ar', 'bod yn', 'o'), ' ', any('fyw', 'byw', 'fywyd', 'bywyd', 'bod yn fyw', 'fod yn fyw')),
+    re(any('cymryd', 'gymryd', 'cymeryd', 'gymeryd'), ' ', gap(1), any('mywyd', 'fywyd', 'bywyd'), ' ', gap(1), any('fy hun', 'hun', 'fy hunan')),
+    re(any('cysgu', 'gysgu', 'mynd i gysgu'), ' a ', any('pheidio', 'peidio', 'byth', 'ddim'), ' ', any('deffro', 'dihuno')),
+    re(any('sgwennu', 'ysgrifennu', 'sgrifennu', 'gadael'), ' ', gap(1), any('llythyr', 'llythyrau', 'nodyn', 'nodiadau'), ' ', any('i', 'at', 'ar gyfer'), ' ', gap(1), any('mam', 'dad', 'y plant', 'fy', 'pawb', 'teulu')),
+    re('pwynt ', any('mewn', 'i', 'yn'), ' ', any('dim byd', 'byw', 'fyw', 'unrhyw beth', 'dim')),
+    re(any('taswn i', 'tasa fi', 'taswn', 'pe bawn i', 'petawn i', 'tasen i', 'swn i', 'se fi'), ' ', gap(1), any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma')),
+    re(any('pwrpas', 'pwynt', 'rheswm'), ' ', any('i mi', 'i fi'), ' ', any('aros', 'fyw', 'byw', 'barhau')),
+    re(any('gweddio', 'gweddio', 'gobeithio'), ' ', any('na', 'nad', 'na fydda i', 'na wna i'), ' ', gap(2), any('deffro', 'dihuno')),
+    re(any('ffyrdd', 'ffordd'), ' o ', any('orffen', 'ladd', 'farw', 'ddiweddu', 'gorffen')),
+    re(any('hel', 'casglu', 'cadw', 'cuddio', 'safio'), ' ', gap(1), any('tabledi', 'dabledi', 'pils', 'moddion', 'foddion', 'tablets')),
+    re(any('gorffen', 'orffen', 'wedi gorffen', 'di gorffen'), ' ', any('efo', 'gyda', 'hefo'), ' ', gap(1), any('bywyd', 'byd', 'fywyd')),
+    re(any('bennu', 'gorffen', 'orffen', 'diweddu', 'ddiweddu', 'dibennu'), ' ', any('popeth', 'bopeth', 'y cyfan', 'y cwbl', 'pethau', 'petha', 'y cwbwl', 'hyn i gyd')),
     re(any('fydda i', 'fyddai', 'bydda i'), ' ', any('ddim', 'dim'), ' ', any('eu hangen', 'ei angen', 'ei hangen', 'angen', 'eisiau'), ' ', gap(2), any('ar ol', 'wedyn', 'lle dwi n mynd', 'rhagor', 'mwyach')),
     re('neb ', gap(3), any('ngholli', 'fy ngholli', 'sylwi', 'gweld eisiau')),
 
