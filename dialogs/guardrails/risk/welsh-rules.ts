@@ -18,7 +18,7 @@ const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn
 const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau', 'tramadol', 'codeine', 'morffin', 'morphine', 'insulin', 'inswlin', 'sertraline', 'diazepam', 'co codamol', 'ibuprofen');
 const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais', 'chwistrellu', 'injectio');
 const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
-const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nhrin', 'nghamdrin');
+const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
 const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach');
 const CHILD_HARM = any(
@@ -93,12 +93,15 @@ export const WELSH_RULES: RiskRule[] = [
 
   ]),
   ...rules('self-harm', 'clear', [
-    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cnoi', 'gnoi', 'chnoi', 'pinsio', 'binsio', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(2), SELF),
+    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cnoi', 'gnoi', 'chnoi', 'pinsio', 'binsio', 'dyrnu', 'curo', 'guro', 'hitio', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(2), SELF),
     [re(any('taro', 'daro', 'dyrnu', 'bang\\w*', 'hit\\w*', 'punch\\w*', 'smash\\w*', 'bwrw', 'fwrw')), re(any('fy mhen', 'y wal', 'r wal', 'my head', 'the wall', 'fy nwrn', 'fy nyrnau')), re(any('cleisiau', 'gleisiau', 'gwaedu', 'waedu', 'bruis\\w*', 'bleed\\w*', 'ar bwrpas', 'on purpose', 'nes', 'until'))],
     re(any('hunan ?niwed\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
     re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen')),
     re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen', 'urge', 'urges'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio', 'gutio', 'torri', 'niweidio fy')),
-    [re(any('creithiau', 'greithiau', 'toriadau', 'doriadau')), re(any('cuddio', 'guddio', 'llewys', 'newydd', 'ffres', 'torri', 'dorri'))],
+    [re(any('creithiau', 'greithiau', 'briwiau', 'friwiau')), re(any('cuddio', 'guddio', 'llewys', 'newydd', 'ffres', 'torri', 'dorri', 'agor eto', 'pigo', 'septic', 'esbonio', 'nghluniau', 'mreichiau', 'nghoesau'))],
+    re(any('dechrau', 'dechra', 'ail ddechrau', 'ailddechrau'), ' ', any('torri', 'dorri', 'niweidio', 'llosgi', 'losgi', 'brifo', 'frifo'), ' ', any('eto', 'fy hun')),
+    re(any('taro', 'hitio', 'dyrnu', 'bwrw', 'fwrw', 'bangio'), ' fy mhen ', any('yn erbyn', 'ar'), ' ', any('y wal', 'r wal', 'yr wal', 'y llawr', 'y drws')),
+    [re(any('siswrn', 'llafn', 'lafn', 'rasel', 'cyllell', 'gyllell')), re(any('ofn be', 'ofn beth', 'heno', 'fy hun', 'fy nghoesau', 'fy mreichiau'))],
     [re(any('creithiau', 'greithiau', 'toriadau', 'doriadau', 'cuts', 'scars')), re(any('breichiau', 'mreichiau', 'braich', 'mraich', 'coesau', 'nghoesau', 'arddwrn', 'arddyrnau', 'arms', 'legs'))],
     [re(any('llafn', 'lafn', 'rasel', 'raser', 'blade', 'blades', 'razor')), re(any('fy', 'braich', 'mraich', 'eto', 'hun', 'croen'))],
   ]),
@@ -118,7 +121,12 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('o', 'fe', 'e', 'hi', 'ngwr', 'gwr', 'partner', 'mhartner', 'cariad', 'nghariad'), ' ', any('wedi', 'di'), ' ', any('torri', 'dorri'), ' ', gap(1), any('asennau', 'asen', 'nhrwyn', 'trwyn', 'mraich', 'braich', 'ngen', 'nannedd', 'dannedd', 'bys', 'mys')),
     re(any('cael', 'gael'), ' ', any('ei', 'eu', 'fy'), ' ', any('curo', 'churo', 'guro', 'nghuro', 'taro', 'tharo', 'nharo', 'cham ?drin', 'cham drin', 'bwrw', 'fwrw', 'mwrw', 'cicio', 'chicio', 'nghicio', 'threisio', 'nhreisio', 'bygwth', 'fygwth', 'mygwth')),
     re(any('ofn', 'ofnus'), ' ', gap(1), any('am fy mywyd', 'am fy mywyd i', 'am ei bywyd', 'am ei fywyd')),
-    re(any('taro', 'daro', 'curo', 'guro', 'cloi', 'gloi', 'cicio', 'gicio', 'tagu', 'dagu', 'bwrw', 'fwrw', 'slapio', 'gwthio', 'wthio', 'bygwth', 'fygwth', 'treisio', 'dreisio', 'rheoli', 'reoli', 'dyrnu', 'taflu pethau'), ' ', any('fi', 'ata i', 'ataf i', 'arna i')),
+    re(any('taro', 'daro', 'curo', 'guro', 'cloi', 'gloi', 'cicio', 'gicio', 'tagu', 'dagu', 'bwrw', 'fwrw', 'slapio', 'gwthio', 'wthio', 'gwthiodd', 'wthiodd', 'tarodd', 'darodd', 'bygwth', 'fygwth', 'treisio', 'dreisio', 'rheoli', 'reoli', 'dyrnu', 'taflu pethau', 'taflu petha', 'brifo', 'frifo', 'dilyn', 'ymosod', 'ladd', 'lladd', 'checkio ffon', 'sbio ar ffon'), ' ', any('fi', 'ata i', 'ataf i', 'arna i', 'arnaf')),
+    re(any('ladd', 'lladd', 'nladd', 'frifo', 'brifo', 'daro', 'taro'), ' fi ', any('os', 'pan')),
+    re(any('cymryd', 'gymryd', 'dwyn', 'ddwyn'), ' ', any('fy', 'ei'), ' ', any('mhensiwn', 'phensiwn', 'mhres', 'phres', 'arian', 'harian', 'cherdyn', 'nghardyn', 'nghyflog', 'chyflog', 'budd daliadau')),
+    re(any('o', 'fe', 'e', 'hi'), ' ', gap(1), any('torri', 'dorri'), ' ', any('fy', 'y'), ' ', any('nhrwyn', 'asennau', 'mraich', 'ngen', 'nannedd')),
+    re(any('torri', 'dorri', 'anwybyddu'), ' ', gap(1), any('injunction', 'gwaharddeb', 'restraining order', 'non molestation')),
+    re(any('methu', 'ddim yn cael', 'dim hawl i'), ' ', any('prynu', 'gwario', 'cael', 'mynd allan', 'gweld'), ' ', gap(3), 'heb ', any('ofyn', 'ganiatad', 'ei ganiatad')),
     re(any('gofalwr', 'ofalwr', 'gofalydd', 'mab', 'wyr', 'o', 'hi', 'e', 'fe'), ' ', gap(2), any('cymryd', 'gymryd', 'dwyn', 'ddwyn'), ' ', any('ei', 'fy'), ' ', any('phres', 'pres', 'harian', 'arian', 'mhres', 'mhensiwn', 'phensiwn', 'chardyn', 'cherdyn')),
     re(any('rheoli', 'reoli'), ' ', gap(1), any('arian', 'mhres', 'pres', 'ffon', 'popeth', 'bopeth', 'bywyd', 'mywyd', 'cerdyn')),
     [re(any('llygad ddu', 'cleisiau', 'gleisiau', 'clais')), re(PARTNER)],
@@ -137,7 +145,7 @@ export const WELSH_RULES: RiskRule[] = [
   ]),
   ...rules('suicide', 'unclear', [
     re(CANT, ' ', gap(1), COPE),
-    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'gwag', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
+    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'teimlo yn anobeithiol', 'dwi yn anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'gwag', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
   ]),
   ...rules('child', 'unclear', [
     re(any('poeni', 'pryderu', 'pryder', 'becso', 'gofidio'), ' ', gap(4), CHILD),
@@ -152,5 +160,7 @@ export const WELSH_NOT_RISK: RegExp[] = [
   /\b(?:marw|farw) (?:isio|eisiau|moyn) (?:gwybod|gweld|mynd|cael)\b/g,
   /\b(?:ffon|batri|ffôn) (?:wedi |yn )?(?:marw|farw)\b/g,
   /\b(?:g|)orddos o (?:siwgr|siocled|gaffein|caffein|goffi|coffi|felysion|losin|deledu)\b/g,
+  /\b(?:pobl|bobl|dyn|ddyn|dynes|menyw|nifer y bobl) n?dd?igartref\b/g,
+  /\b(?:yn|n) lladd y (?:llyfrgelloedd|gwasanaeth|stryd|dre|dref|busnesau)\b/g,
   /\b(?:torrais|torri|dorri|nhorri|brifo|frifo|mrifo|anafu|llosgi|losgi) (?:fy|y) (?:\S+ ){0,1}(?:\S+ ){0,4}?(?:ar y|ar yr|ar gaead|wrth gario|wrth godi|wrth symud|wrth agor|yn ddamweiniol|trwy ddamwain|baglu|syrthio|cwympo|llithro|ar y palmant|ar y bin)\b/g,
 ];
