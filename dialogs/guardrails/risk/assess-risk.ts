@@ -27,12 +27,16 @@ const RULES: RiskRule[] = [...ENGLISH_RULES, ...WELSH_RULES];
 const NOT_RISK: RegExp[] = [...ENGLISH_NOT_RISK, ...WELSH_NOT_RISK];
 const WELSH_SET = new Set<RiskRule>(WELSH_RULES);
 
-/** "I would never hurt myself", "dwi ddim yn hunanladdol": a denial just before the signal makes it unclear, not absent. */
-const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|nid|ddim|byth)\s(?:\S+\s)?$/;
+/**
+ * "I would never hurt myself", "I'm not suicidal": a denial just before a thought of suicide or
+ * self-harm makes it unclear (asked about), not absent. Only for those kinds: "I don't have
+ * anywhere to sleep" is no denial, and Welsh puts "ddim" before almost everything.
+ */
+const DENIAL = /\b(?:not|never|dont|didnt|wouldnt|wont|byth)\s(?:\S+\s)?$/;
 
 /** True when the words just before a rule's match deny it. */
 function denied(rule: RiskRule, text: string): boolean {
-  if (!('re' in rule)) return false;
+  if (!('re' in rule) || (rule.kind !== 'suicide' && rule.kind !== 'self-harm')) return false;
   const found = rule.re.exec(text);
   return found !== null && DENIAL.test(text.slice(0, found.index));
 }

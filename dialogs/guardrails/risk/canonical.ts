@@ -20,7 +20,7 @@ const RESPELL: Record<string, string> = {
   fella: 'partner', missus: 'wife', mrs: 'wife', partnr: 'partner', myslef: 'myself', meself: 'myself', mysef: 'myself',
   myslf: 'myself', mself: 'myself', msyelf: 'myself', myelf: 'myself', hisself: 'himself', themself: 'themselves', tabs: 'tablets',
   pils: 'pills', '2': 'to', m8: 'mate', jus: 'just', rite: 'right', wen: 'when', wiv: 'with', meds: 'medication', anymore: 'anymore', anymor: 'anymore', nemore: 'anymore', nomore: 'no more', n: 'and',
-  wid: 'with', tae: 'to', anymair: 'anymore', naebody: 'nobody', nae: 'no', dinnae: 'dont', cannae: 'cant', wantin: 'wanting', w: 'with', abt: 'about', bout: 'about', luv: 'love', kidz: 'kids', childs: 'child', lil: 'little',
+  wid: 'with', tae: 'to', oot: 'out', pit: 'put', naewhere: 'nowhere', maw: 'mum', av: 'i have', nowt: 'nothing', anymair: 'anymore', naebody: 'nobody', nae: 'no', dinnae: 'dont', cannae: 'cant', wantin: 'wanting', w: 'with', abt: 'about', bout: 'about', luv: 'love', kidz: 'kids', childs: 'child', lil: 'little',
   nite: 'night', alright: 'alright', tho: 'though', thru: 'through', wud: 'would', wld: 'would', cud: 'could', shud: 'should',
   // Welsh text-speak and southern/northern forms the rules need only once
   isie: 'isio', ishe: 'isio', isho: 'isio', eisiau: 'isio', moyn: 'isio', dwin: 'dwi yn', dwim: 'dwi ddim', sgen: 'does gen',

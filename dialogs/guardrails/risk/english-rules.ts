@@ -39,6 +39,11 @@ const CHILD_HARM_DONE = any(
 /** The signs of a child at risk, in either order around the child: neglect, injuries, exploitation. */
 const CHILD_HARM = any(
   'beaten', 'being hit', 'gets hit', 'getting hit', 'hit him', 'hit her', 'hits him', 'hits her', 'abused', 'neglected', 'groomed', 'exploited',
+  'hitting (?:it|him|her|them)', 'shaking (?:it|him|her)', 'shook (?:it|him|her)', 'sex offenders? register', 'on his lap', 'sit on his lap',
+  'comes? (?:in|into) my room', 'in my room at night', 'pictures of (?:her|him)', 'photos of (?:her|him)', 'keep (?:it|this) (?:a |their |our )?secret',
+  'no coat', 'out at \\d+ ?am', 'till midnight', 'until midnight', 'through the bins', 'looking for (?:his|her|their) mum', 'crying for (?:two|three|2|3|\\d+) days',
+  'nobody answers', 'in (?:his|her) pants', 'off their heads', 'lock (?:their|the|him|her) \\w+ in', 'hasnt been home', 'not been home', 'missing',
+  'dealers', 'babysit', 'threatened to take',
   'starving', 'locked in', 'locked out', 'left alone', 'home alone',
   'on their own', 'by themselves', 'unattended', 'alone all', 'alone every', 'alone at night', 'alone overnight', 'not fed', 'not been fed',
   'not eaten', 'hasnt eaten', 'has not eaten', 'no food', 'scavenging', 'asking for food', 'asking for bread', 'begging for food', 'hungry all',
@@ -264,6 +269,14 @@ export const ENGLISH_RULES: RiskRule[] = [
     re(any('run out of', 'no more', 'ran out of'), ' ', any('sofas', 'places to stay', 'friends to stay with', 'couches', 'places to sleep', 'mates to stay with')),
     re(any('need', 'needs', 'looking for', 'find', 'get'), ' ', any('somewhere', 'a place', 'a bed', 'emergency accommodation', 'a roof', 'shelter', 'anywhere'), ' ', gap(3), any('tonight', 'today', 'now', 'to sleep', 'to stay')),
     re('emergency ', any('accommodation', 'housing', 'shelter', 'bed', 'hostel')),
+    re(any('put', 'thrown', 'threw', 'chucked', 'dumped', 'left'), ' ', any('all ', ''), any('my', 'our'), ' ', any('stuff', 'things', 'belongings', 'bags', 'clothes'), ' ', any('out', 'outside', 'on the')),
+    re(any('sofa', 'couch', 'floor'), ' ', gap(2), any('run out', 'ran out', 'last night', 'no longer', 'ended', 'finished')),
+    re(any('no fixed abode', 'nfa', 'no address', 'no fixed address', 'nowhere to live')),
+    [re(any('sleeping', 'slept', 'kipping', 'kipped', 'been sleeping')), re(any('behind the', 'under the', 'in a tent', 'my tent', 'doorway', 'bench', 'stairwell', 'nights rough', 'bus station', 'outside the'))],
+    re('nowhere for ', any('me', 'us', 'my', 'the kids', 'the baby')),
+    re(any('dont know', 'do not know', 'no idea', 'not sure'), ' where ', gap(3), any('sleeping', 'kipping', 'staying', 'sleep', 'stay', 'go'), ' ', any('tonight', 'the night')),
+    re(any('be out', 'get out', 'leave', 'gone'), ' by ', any('\\d{1,2}', '\\d{1,2} ?(?:am|pm)', 'noon', 'midday'), ' ', any('today', 'tonight', 'this morning', 'this afternoon')),
+    [re(any('discharged', 'released', 'out of prison', 'out of jail', 'leaving care', 'left care', 'out of hospital')), re(any('no address', 'nowhere', 'where do i go', 'where do i even', 'let to someone', 'no room', 'no home', 'nothing lined up', 'sorted nothing'))],
     re(any('on the street', 'on the streets'), ' ', gap(1), NOW),
   ]),
   ...rules('suicide', 'unclear', [

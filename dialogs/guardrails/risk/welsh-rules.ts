@@ -20,14 +20,17 @@ const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu'
 const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
-const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach');
+const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn');
 const CHILD_HARM = any(
   'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
   'llwglyd', 'heb fwyd', 'dim bwyd', 'ar ei ben ei hun', 'ar ei phen ei hun', 'ar eu pen eu hunain', 'ar ben eu hunain', 'eu hunain', 'gadael nhw',
   'perygl', 'ofn', 'treisio', 'meithrin perthynas', 'groomio', 'grooming', 'cyffuriau', 'wedi ei gloi', 'cloi', 'brifo', 'frifo', 'mrifo', 'cicio',
   'gicio', 'slapio', 'ysgwyd', 'neb yn gofalu', 'dim gofal', 'gadael ar', 'budr', 'dim gwres', 'neglect\\w*', 'abus\\w*', 'hit\\w*', 'hurt\\w*',
   'ar (?:ei |eu )?(?:ben|phen|pen) (?:ei|eu) hun\\w*', 'dim oedolyn', 'heb oedolyn', 'neb yn edrych ar ei', 'gyfrinach', 'cyfrinach', 'anrhegion',
-  'texto', 'negeseuon', 'dyn hyn', 'dynion hyn', 'ddim wedi bwyta', 'heb fwyta', 'belt', 'gwregys',
+  'texto', 'negeseuon', 'negesu', 'dyn hyn', 'dynion hyn', 'ddynion hyn', 'ddim wedi bwyta', 'heb fwyta', 'belt', 'gwregys', 'waldio', 'hysgwyd', 'ysgwyd',
+  'cyffwrdd', 'chyffwrdd', 'gyffwrdd', 'lluniau', 'lunia', 'peidio deud wrth neb', 'peidio dweud wrth neb', 'dim cotiau', 'dim sgidiau', 'crwydro', 'chwilio drwy r bins',
+  'llwgu', 'dillad budur', 'marciau', 'cewyn', 'gewyn', 'crio am oriau', 'llefen', 'off their heads', 'gaeth i', 'gloi', 'sied', 'ar goll', 'werthu', 'gwerthu',
+  'cario pacedi', 'weed', 'drugs', 'bygwth mynd a', 'colli tymer', 'colli ei dymer',
 );
 
 /** Welsh rules, most urgent kinds first. */
@@ -133,9 +136,12 @@ export const WELSH_RULES: RiskRule[] = [
   ]),
   ...rules('homeless', 'clear', [
     re(any('n?dd?igartref', 'homeless'), '(?! (?:pobl|dyn|ddyn|dynes|menyw|people|man|person))'),
-    re(any('unman', 'nunlle', 'nunlla', 'unlle', 'nulle', 'le', 'lle', 'rhywle', 'gwely', 'lloches'), ' ', gap(1), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'heno', 'diogel heno')),
-    [re(any('ar y stryd', 'ar y strydoedd', 'ar stryd')), re(any('heno', 'nawr', 'rwan', 'eto', 'gyda r plant', 'efo r plant', 'gyda fy mhlant'))],
+    re(any('unman', 'nunlle', 'nunlla', 'unlle', 'nulle', 'le', 'lle', 'rhywle', 'gwely', 'lloches'), ' ', gap(2), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'heno', 'diogel heno')),
+    re('cysgu ', any('yn y', 'mewn', 'tu ol i', 'o dan', 'ar y llawr'), ' ', any('stairwell', 'grisiau', 'car', 'parc', 'drws', 'pabell', 'sied', 'orsaf', 'ty bws', 'coed')),
+    re('rhaid i ', any('fi', 'mi', 'ni'), ' ', any('adael', 'gadael', 'fynd', 'symud allan'), ' ', gap(3), any('heddiw', 'heno', 'rwan', 'nawr', 'erbyn', 'bore ma')),
+    [re(any('ar y stryd', 'ar y strydoedd', 'ar stryd')), re(any('heno', 'nawr', 'rwan', 'eto', 'gyda r plant', 'efo r plant', 'gyda fy mhlant', 'mewn ychydig oriau', 'fory', 'yfory', 'fydda i'))],
     re(any('cysgu', 'gysgu', 'aros', 'treulio r noson', 'byw'), ' ', any('allan', 'ar y stryd', 'ar y strydoedd', 'yn y car', 'mewn car', 'yn y parc', 'mewn drws', 'ar fainc', 'mewn pabell', 'yn y fan', 'yn yr orsaf', 'rough', 'tu allan', 'yn y ty bws')),
+    re(any('ngicio', 'nghicio', 'nhroi', 'nhaflu', 'nhowlu'), ' allan'),
     re(any('cicio', 'gicio', 'taflu', 'thaflu', 'daflu', 'nhaflu', 'hel', 'troi', 'throi', 'hela'), ' ', gap(1), any('fi', 'ni', 'fi a r plant', 'ni a r plant', 'fy', 'n'), ' ', gap(1), 'allan'),
     re(any('wedi fy nhaflu', 'wedi n taflu', 'wedi fy nghicio', 'wedi fy hel', 'wedi fy nhroi', 'wedi n cicio', 'wedi n troi'), ' allan'),
     re(any('newid y cloeon', 'newid y clo', 'newid y cloion')),
