@@ -13,9 +13,9 @@ type Weighted = [pattern: string, weight: number][];
 const WORDS: Record<RiskKind, Weighted> = {
   suicide: [
     ['suicid\\w*', 3], ['hunanladd\\w*', 3], ['die', 1], ['dying', 1], ['dead', 1], ['death', 1], ['end it', 2], ['ending it', 2], ['end my', 2],
-    ['not be here', 2], ['not here anymore', 2], ['goodbye', 1], ['ffarwel', 1], ['pointless', 1], ['no point', 1], ['dim pwynt', 1], ['hopeless', 2],
+    ['not be here', 2], ['not here anymore', 2], ['goodbye', 1], ['ffarwel', 1], ['pointless', 1], ['no point', 1], ['dim pwynt', 1], ['hopeless', 1],
     ['worthless', 1], ['burden', 2], ['baich', 2], ['give up', 1], ['giving up', 1], ['nothing to live', 3], ['live anymore', 3], ['marw', 1], ['farw', 1],
-    ['lladd', 1], ['ladd', 1], ['byw', 1], ['fyw', 1], ['anymore', 1], ['rhagor', 1], ['bellach', 1], ['forever', 1], ['am byth', 1], ['myself', 1],
+    ['lladd', 1], ['ladd', 1], ['byw', 1], ['fyw', 1], ['forever', 1], ['am byth', 1], ['myself', 1],
     ['fy hun', 1], ['alone', 1], ['unig', 1], ['cant cope', 2], ['ymdopi', 1], ['sleep forever', 3], ['not wake', 2], ['deffro', 1], ['tired of', 1],
     ['pills', 1], ['tablets', 1], ['rope', 1], ['note', 1], ['sorry to everyone', 2], ['miss me', 2], ['better off', 2], ['well off', 1],
   ],
@@ -29,14 +29,14 @@ const WORDS: Record<RiskKind, Weighted> = {
   ],
   'self-harm': [
     ['self harm\\w*', 3], ['hunan ?niwed\\w*', 3], ['cut', 1], ['cutting', 1], ['cuts', 1], ['blade\\w*', 2], ['razor\\w*', 2], ['llafn', 2],
-    ['scars?', 2], ['creithiau', 2], ['wounds?', 1], ['burn\\w*', 1], ['llosgi', 1], ['arms?', 1], ['mraich', 1], ['breichiau', 1], ['wrists?', 2],
+    ['scars?', 2], ['creithiau', 2], ['wounds?', 1], ['burn\\w*', 1], ['llosgi', 1], ['arms?', 1], ['mraich', 1], ['breichiau', 1], ['wrists?', 1],
     ['arddwrn', 2], ['thighs?', 2], ['relaps\\w*', 2], ['myself', 1], ['fy hun', 1], ['torri', 1], ['brifo', 1], ['niweidio', 1], ['again', 1],
     ['eto', 1], ['on purpose', 2], ['ar bwrpas', 2], ['punish', 1], ['bruis\\w*', 1], ['scratch\\w*', 1], ['urge', 2], ['sleeves', 1],
   ],
   abuse: [
     ['hit', 1], ['hits', 2], ['hitting', 2], ['beat\\w*', 2], ['punch\\w*', 2], ['kick\\w*', 1], ['slap\\w*', 2], ['push\\w*', 1], ['shov\\w*', 1],
     ['strangl\\w*', 3], ['chok\\w*', 2], ['bruis\\w*', 1], ['cleisiau', 1], ['black eye', 3], ['scared', 1], ['afraid', 1], ['ofn', 1],
-    ['frightened', 2], ['terrified', 2], ['violent', 2], ['treisgar', 2], ['abus\\w*', 2], ['cam ?drin', 2], ['control\\w*', 1], ['rheoli', 1],
+    ['frightened', 2], ['terrified', 2], ['violent', 2], ['treisgar', 2], ['abus\\w*', 1], ['cam ?drin', 2], ['control\\w*', 1], ['rheoli', 1],
     ['threat\\w*', 2], ['bygwth', 2], ['mygwth', 2], ['rape\\w*', 3], ['treisio', 3], ['partner', 1], ['husband', 1], ['boyfriend', 1], ['ex', 1],
     ['gwr', 1], ['ngwr', 1], ['cariad', 1], ['taro', 2], ['nharo', 3], ['curo', 2], ['nghuro', 3], ['bwrw', 1], ['mwrw', 3], ['police', 1],
     ['heddlu', 1], ['safe', 1], ['ddiogel', 1], ['home', 1], ['adre', 1], ['adra', 1], ['drunk', 1], ['meddw', 1], ['temper', 1], ['shouting', 1],
