@@ -3,7 +3,7 @@
  * desks and citizens never goes through here: that is the outbox's job.
  */
 import { EventEmitter } from 'node:events';
-import type { ModelCallInfo, TurnOutcome, Understanding } from '../dialogs/types';
+import type { ModelCallInfo, RiskSignal, TurnOutcome, Understanding } from '../dialogs/types';
 import type { MessageDoc } from './store/documents';
 
 /** What understanding made of a message, without the slot values (they are personal data). */
@@ -36,6 +36,8 @@ export interface DecisionRecord {
   rule: string;
   understanding?: UnderstandingSummary;
   guardrails: string[];
+  /** Each safeguarding check's decision (source, kind, score, level, result); never text. */
+  risk?: RiskSignal[];
   flowId?: string;
   filledSlots?: string[];
   step?: string;

@@ -8,6 +8,21 @@ import type { ChannelName, OutboundMessage } from './types';
 /** Why a person was asked to take over. */
 export type HandoffReasonView = 'requested' | 'complaint' | 'crisis' | 'unsure' | 'repeated-failure' | 'no-answer' | 'outage';
 
+/** A kind of risk to a person (mirrors the dialog engine's RiskKind; channels import nothing from dialogs/). */
+export type RiskKindView = 'suicide' | 'danger' | 'self-harm' | 'abuse' | 'child' | 'homeless';
+
+/** The latest safeguarding signal seen while people owned the conversation, so every desk can show it. */
+export interface SafeguardingConcernView {
+  /** clear: the citizen was signposted; unclear: someone should check, nothing was said to the citizen. */
+  level: 'clear' | 'unclear';
+  riskKind: RiskKindView;
+  at: Date;
+  signposting: SignpostingView;
+}
+
+/** What the bot did about signposting for a message: sent it, skipped it (sent in the last 10 minutes), or said nothing (unclear signal). */
+export type SignpostingView = 'sent' | 'sent-recently' | 'not-sent';
+
 /** A handoff ticket as a desk shows it. */
 export interface TicketView {
   id: string;
@@ -24,6 +39,12 @@ export interface TicketView {
   callbackRequested: boolean;
   /** How many times an unclaimed ticket has been re-announced after its SLA passed. */
   reannounced: number;
+  /** The kind of risk, when the ticket is (or became) a crisis. */
+  riskKind?: RiskKindView;
+  /** Why the ticket was opened, before a crisis while waiting or talking changed its reason. */
+  previousReason?: HandoffReasonView;
+  /** The latest safeguarding signal since the handoff. */
+  concern?: SafeguardingConcernView;
 }
 
 /** One line of a conversation's transcript as a desk shows it. */
@@ -43,7 +64,12 @@ export type DeskEvent =
   | { kind: 'ticket-updated'; ticket: TicketView }
   | { kind: 'sla-breached'; ticket: TicketView }
   | { kind: 'citizen-message'; ticket: TicketView; entry: TranscriptEntryView }
-  | { kind: 'delivery-failed'; ticket: TicketView; detail: string };
+  | { kind: 'delivery-failed'; ticket: TicketView; detail: string }
+  /**
+   * A safeguarding signal in a message sent while the ticket waits or an agent talks: shown so it
+   * cannot be missed. `signposting` says whether the bot just sent the citizen where to get help.
+   */
+  | { kind: 'safeguarding-alert'; ticket: TicketView; riskKind: RiskKindView; level: 'clear' | 'unclear'; signposting: SignpostingView };
 
 /** Port: a desk that shows handoff events to agents. */
 export interface DeskPort {

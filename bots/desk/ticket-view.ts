@@ -17,6 +17,9 @@ export function toTicketView(doc: HandoffDoc): TicketView {
     outOfHours: doc.outOfHours,
     callbackRequested: doc.callbackRequested,
     reannounced: doc.reannounced,
+    ...(doc.riskKind ? { riskKind: doc.riskKind } : {}),
+    ...(doc.previousReason ? { previousReason: doc.previousReason } : {}),
+    ...(doc.concern ? { concern: doc.concern } : {}),
   };
 }
 

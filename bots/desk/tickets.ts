@@ -1,6 +1,6 @@
 /** Creating handoff tickets and finding a citizen's place in the queue. */
 import type { Locale } from '../../channels/types';
-import type { HandoffReason } from '../../dialogs/types';
+import type { HandoffReason, RiskKind } from '../../dialogs/types';
 import type { ConversationDoc, HandoffDoc } from '../store/documents';
 import type { Store } from '../store/port';
 import { newId } from '../ids';
@@ -14,6 +14,8 @@ export interface NewTicket {
   outOfHours: boolean;
   slaMinutes: number;
   now: Date;
+  /** A crisis handoff's kind of risk; the engine sent its signposting with the handoff. */
+  riskKind?: RiskKind;
 }
 
 /** A new open ticket for the conversation. */
@@ -36,6 +38,8 @@ export function newTicket(conversation: ConversationDoc, details: NewTicket): Ha
     reannounced: 0,
     outOfHours: details.outOfHours,
     callbackRequested: false,
+    // The engine signposted with this handoff: the 10-minute no-repeat window starts now.
+    ...(details.riskKind ? { riskKind: details.riskKind, signpostedAt: { [details.riskKind]: details.now } } : {}),
   };
 }
 

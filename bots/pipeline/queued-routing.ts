@@ -1,6 +1,7 @@
 /**
  * What happens to a citizen's message while the conversation waits in the queue or an agent
- * owns it: the bot stays silent apart from honest queue updates, and the message goes to the desk.
+ * owns it: the bot stays silent apart from honest queue updates (and safeguarding signposting,
+ * see safeguarding-while-with-people.ts), and the message goes to the desk.
  */
 import type { Locale } from '../../channels/types';
 import { detectCommand } from '../../dialogs/commands';
@@ -38,13 +39,16 @@ export interface QueuedRoutingInput {
   businessHours: BusinessHours;
   /** True when the queue-position reminder is due (it is rate-limited per conversation). */
   queueNoticeDue: boolean;
+  /** What the safeguarding check found in this message (safeguarding-while-with-people.ts), if anything. */
+  concern?: 'clear' | 'unclear' | null;
 }
 
 /** Routes one message for a queued or agent-owned conversation. */
 export async function routeWhileWithPeople(input: QueuedRoutingInput): Promise<QueuedOutcome> {
   const { commit, ticket, inbound, locale } = input;
   const now = commit.ctx.now;
-  if (ticket.status === 'open') {
+  // A message with a safeguarding signal always goes to a person: never read as leaving the queue.
+  if (ticket.status === 'open' && !input.concern) {
     const choice = inbound.choice ?? '';
     if (ticket.outOfHours && (choice === QUEUE_CHOICES.callbackYes || choice === QUEUE_CHOICES.callbackNo)) {
       const wanted = choice === QUEUE_CHOICES.callbackYes;
@@ -60,7 +64,8 @@ export async function routeWhileWithPeople(input: QueuedRoutingInput): Promise<Q
     }
   }
   commit.enqueue({ destination: 'desk', event: { kind: 'citizen-message', ticket: toTicketView(ticket), entry: toTranscriptEntry(input.line) } });
-  if (ticket.status === 'open' && input.queueNoticeDue) {
+  // After signposting (which says a person is coming), a queue reminder would only bury the numbers.
+  if (ticket.status === 'open' && input.queueNoticeDue && input.concern !== 'clear') {
     const position = await queuePosition(input.store, ticket);
     commit.say({ text: say(deskReplies.stillQueued, locale, { position }) }, { kind: 'system' });
   }

@@ -21,6 +21,7 @@ import { anyoneMayBeAsked, type ContactConsent } from './contact-consent';
 import { restartedDialog, type DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
 import { CommitBuilder, inboundLine, type Committed } from './records';
+import { safeguardWhileWithPeople } from './safeguarding-while-with-people';
 
 /** What a turn needs from the rest of the service. */
 export interface TurnProcessorDeps {
@@ -113,6 +114,7 @@ export class TurnProcessor {
             outOfHours: !isOpen(this.deps.businessHours, now),
             slaMinutes: this.deps.handoff.slaMinutes,
             now,
+            ...(result.outcome.riskKind ? { riskKind: result.outcome.riskKind } : {}),
           });
           ticket = { ...ticket, _id: commit.idFor('ticket') };
           commit.write({ collection: 'handoffs', kind: 'insertOne', doc: ticket });
@@ -124,8 +126,11 @@ export class TurnProcessor {
         continue;
       }
 
+      // Safeguarding first, in this state too: the engine (which checks while the bot owns it) does not run here.
+      const safety = safeguardWhileWithPeople({ commit, ticket, inbound, locale: dialog.locale, ownership, businessHours: this.deps.businessHours });
+      ticket = safety.ticket;
       const due = !queueNoticeAt || now.getTime() - queueNoticeAt.getTime() >= this.deps.handoff.queueUpdateMinutes * 60_000;
-      const routed = await routeWhileWithPeople({ store, commit, ticket, inbound, line, locale: dialog.locale, businessHours: this.deps.businessHours, queueNoticeDue: due });
+      const routed = await routeWhileWithPeople({ store, commit, ticket, inbound, line, locale: dialog.locale, businessHours: this.deps.businessHours, queueNoticeDue: due, concern: safety.level });
       if (due && ticket.status === 'open') queueNoticeAt = now;
       if (routed.kind === 'callback') {
         ticket = { ...ticket, callbackRequested: routed.wanted };
@@ -208,6 +213,7 @@ function decisionData(result: TurnResult): Omit<DecisionRecord, 'id' | 'at' | 'a
   return {
     rule: decision.rule,
     guardrails: decision.guardrails,
+    ...(decision.risk ? { risk: decision.risk } : {}),
     outcome: result.outcome.status,
     ...(decision.understanding ? { understanding: summariseUnderstanding(decision.understanding) } : {}),
     ...(decision.flowId ? { flowId: decision.flowId } : {}),

@@ -3,8 +3,8 @@
  * store and MongoDB hold identical documents.
  */
 import type { Attachment, ChannelName, InboundControl, Locale, OutboundMessage } from '../../channels/types';
-import type { DeskEvent, HandoffReasonView, TranscriptEntryView } from '../../channels/desk-types';
-import type { DialogState } from '../../dialogs/types';
+import type { DeskEvent, HandoffReasonView, SafeguardingConcernView, TranscriptEntryView } from '../../channels/desk-types';
+import type { DialogState, RiskKind } from '../../dialogs/types';
 
 /** Who speaks for the conversation right now (DESIGN §3). */
 export type Ownership = 'bot' | 'queued' | 'agent';
@@ -143,6 +143,14 @@ export interface HandoffDoc {
   reannounced: number;
   outOfHours: boolean;
   callbackRequested: boolean;
+  /** The kind of risk when the ticket is a crisis: from the engine's handoff, or a clear signal while waiting or talking. */
+  riskKind?: RiskKind;
+  /** The reason the ticket was opened with, kept when a crisis later made the reason 'crisis'. */
+  previousReason?: HandoffReasonView;
+  /** When each kind's signposting was last sent on this ticket, so it is not repeated within 10 minutes. */
+  signpostedAt?: Partial<Record<RiskKind, Date>>;
+  /** The latest safeguarding signal since the handoff, for the desks. */
+  concern?: SafeguardingConcernView;
   /** Set when the ticket closes (resolved or cancelled); open tickets never expire. */
   expiresAt?: Date | null;
 }
@@ -175,7 +183,9 @@ export type AuditKind =
   /** A subject access export or erasure; never names the subject. */
   | 'data-protection'
   /** The end-of-conversation question asked, or its 1–5 answer (issue 9). */
-  | 'feedback';
+  | 'feedback'
+  /** A safeguarding signal while a person owned or was about to own the conversation: kind, level, what was done; never text. */
+  | 'safeguarding';
 
 /** One audit event. `data` never holds raw citizen text. */
 export interface AuditDoc {

@@ -6,7 +6,7 @@ import type { webApi } from '@slack/bolt';
 import type { DeskEvent, DeskPort, TicketView } from '../desk-types';
 import type { DeskMemory, TicketRef } from './desk-memory';
 import { toChannelSendError } from './slack-errors';
-import { renderCitizenLine, renderDeliveryFailed, renderSlaBreach, renderTicket } from './ticket-blocks';
+import { renderCitizenLine, renderDeliveryFailed, renderSafeguardingAlert, renderSlaBreach, renderTicket } from './ticket-blocks';
 
 /** What the Slack desk port needs. */
 export interface SlackDeskPortDeps {
@@ -66,6 +66,14 @@ export function createSlackDeskPort(deps: SlackDeskPortDeps): DeskPort {
       case 'delivery-failed':
         await inThread(event.ticket, renderDeliveryFailed(event.detail));
         return;
+      case 'safeguarding-alert': {
+        // Ping the agent who claimed it from Slack; with nobody there, a clear signal pings whoever is online.
+        const claimer = event.ticket.status === 'claimed' ? await memory.claimer(event.ticket.id) : undefined;
+        const mention = claimer ? `<@${claimer.userId}>` : event.level === 'clear' ? '<!here>' : undefined;
+        // Broadcast to the channel unless the claiming agent is in the thread and the signal is unclear (lower key).
+        await inThread(event.ticket, renderSafeguardingAlert(event, mention), event.level === 'clear' || !claimer);
+        return;
+      }
     }
   };
 

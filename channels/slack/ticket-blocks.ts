@@ -3,7 +3,7 @@
  * its thread. Everything the bot or a citizen wrote is escaped before it reaches Slack.
  */
 import type { types } from '@slack/bolt';
-import type { HandoffReasonView, TicketView, TranscriptEntryView } from '../desk-types';
+import type { DeskEvent, HandoffReasonView, RiskKindView, TicketView, TranscriptEntryView } from '../desk-types';
 import type { ChannelName } from '../types';
 import { escapeSlackText } from './slack-escape';
 
@@ -27,6 +27,16 @@ const REASONS: Record<HandoffReasonView, string> = {
   'repeated-failure': 'The bot got stuck (repeated failures)',
   'no-answer': 'No answer in our articles',
   outage: 'The bot was not working',
+};
+
+/** The kinds of risk as an agent reads them. */
+export const RISKS: Record<RiskKindView, string> = {
+  suicide: 'Suicide risk',
+  danger: 'In immediate danger',
+  'self-harm': 'Self-harm',
+  abuse: 'Abuse or domestic abuse',
+  child: 'A child at risk',
+  homeless: 'Homeless tonight',
 };
 
 const CHANNELS: Record<ChannelName, string> = { sms: 'SMS (text message)', teams: 'Microsoft Teams (staff)', web: 'Web chat' };
@@ -67,14 +77,14 @@ function statusLine(ticket: TicketView): string {
 /** The ticket message: why, where, how long, the summary, its state, and Claim / Resolve. */
 export function renderTicket(ticket: TicketView, now: Date): SlackMessage {
   const urgent = ticket.priority === 'urgent';
-  const title = `${urgent ? '🚨 URGENT: ' : ''}Handover: ${REASONS[ticket.reason]}`;
+  const title = `${urgent ? '🚨 URGENT: ' : ''}Handover: ${REASONS[ticket.reason]}${ticket.riskKind ? ` (${RISKS[ticket.riskKind]})` : ''}`;
   const wait = formatWait(waitingMinutes(ticket, now));
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
     {
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*Why*\n${REASONS[ticket.reason]}` },
+        { type: 'mrkdwn', text: `*Why*\n${whyLines(ticket)}` },
         { type: 'mrkdwn', text: `*Citizen's channel*\n${CHANNELS[ticket.channel]}` },
         { type: 'mrkdwn', text: `*Waiting*\n${ticket.status === 'open' ? wait : '—'} (since ${slackTime(ticket.createdAt)})` },
         { type: 'mrkdwn', text: `*Status*\n${statusLine(ticket)}` },
@@ -83,6 +93,7 @@ export function renderTicket(ticket: TicketView, now: Date): SlackMessage {
     { type: 'section', text: { type: 'mrkdwn', text: `*Summary for you*\n${escapeSlackText(ticket.summary).slice(0, SECTION_LIMIT) || '_No summary._'}` } },
   ];
   const notes: string[] = [];
+  if (ticket.concern) notes.push(concernLine(ticket.concern));
   if (ticket.outOfHours) notes.push(':crescent_moon: Out of hours: the citizen was told the team is closed and when we open.');
   if (ticket.callbackRequested) notes.push(':telephone_receiver: The citizen asked for someone to get back to them.');
   if (ticket.reannounced > 0) notes.push(`:alarm_clock: Past its target time: re-announced ${ticket.reannounced} time${ticket.reannounced === 1 ? '' : 's'}.`);
@@ -94,8 +105,42 @@ export function renderTicket(ticket: TicketView, now: Date): SlackMessage {
     blocks.push({ type: 'actions', block_id: `ticket:${ticket.id}`, elements: buttons });
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Claim it, then reply in this thread to talk to the citizen. Start a reply with \`${NOTE_PREFIX}\` to keep it inside the team.` }] });
   }
-  const text = `${urgent ? 'URGENT: ' : ''}${REASONS[ticket.reason]} on ${CHANNELS[ticket.channel]}: ${statusLine(ticket).replace(/^:[a-z_]+: /, '')}`;
+  const text = `${urgent ? 'URGENT: ' : ''}${REASONS[ticket.reason]}${ticket.riskKind ? ` (${RISKS[ticket.riskKind]})` : ''} on ${CHANNELS[ticket.channel]}: ${statusLine(ticket).replace(/^:[a-z_]+: /, '')}`;
   return { text, blocks };
+}
+
+/** The reason, the kind of risk, and what the ticket was opened for before a crisis changed it. */
+function whyLines(ticket: TicketView): string {
+  const lines = [REASONS[ticket.reason]];
+  if (ticket.riskKind) lines.push(`:rotating_light: *${RISKS[ticket.riskKind]}*`);
+  if (ticket.previousReason && ticket.previousReason !== ticket.reason) lines.push(`First: ${REASONS[ticket.previousReason]}`);
+  return lines.join('\n');
+}
+
+const SIGNPOSTING: Record<NonNullable<TicketView['concern']>['signposting'], string> = {
+  sent: 'the bot sent them where to get help now',
+  'sent-recently': 'the bot had sent them where to get help in the last 10 minutes, so it did not repeat it',
+  'not-sent': 'the bot said nothing to them',
+};
+
+/** The ticket's latest safeguarding signal, as a line on the ticket message. */
+function concernLine(concern: NonNullable<TicketView['concern']>): string {
+  const what = concern.level === 'clear' ? `*${RISKS[concern.riskKind]}*` : `may be at risk (${RISKS[concern.riskKind].toLowerCase()}): please check`;
+  return `:rotating_light: Safeguarding at ${slackTime(concern.at)}: ${what}; ${SIGNPOSTING[concern.signposting]}.`;
+}
+
+/**
+ * The thread reply for a safeguarding alert. A clear signal names the kind and says whether the
+ * signposting went; an unclear one asks a person to check. `mention` is who to ping: the claiming
+ * agent (`<@U…>`) or, for a waiting ticket with a clear signal, `<!here>`. Our own text, so not escaped.
+ */
+export function renderSafeguardingAlert(alert: Extract<DeskEvent, { kind: 'safeguarding-alert' }>, mention?: string): string {
+  const who = mention ? `${mention} ` : '';
+  const next = alert.ticket.status === 'open' ? 'Please claim this conversation now.' : 'Please reply to them now.';
+  if (alert.level === 'clear') {
+    return `${who}:rotating_light: *Safeguarding alert: ${RISKS[alert.riskKind]}.* The citizen's latest message says they may be at risk; ${SIGNPOSTING[alert.signposting]}. The ticket is now urgent. ${next}`;
+  }
+  return `${who}:warning: *The citizen may be at risk (${RISKS[alert.riskKind].toLowerCase()}): please check.* The signal in their latest message is not clear, so ${SIGNPOSTING[alert.signposting]}. The ticket is now urgent.`;
 }
 
 /** A citizen's message as posted into the ticket's thread (escaped). */
@@ -119,7 +164,8 @@ export function renderQueue(tickets: TicketView[], now: Date): string {
   const lines = tickets.map((ticket) => {
     const who = ticket.status === 'claimed' ? `claimed by ${escapeSlackText(ticket.claimedBy ?? 'someone')}` : 'waiting';
     const urgent = ticket.priority === 'urgent' ? ':rotating_light: ' : '';
-    return `• ${urgent}${formatWait(waitingMinutes(ticket, now))}: ${REASONS[ticket.reason]}, ${CHANNELS[ticket.channel]}, ${who}${ticket.outOfHours ? ', out of hours' : ''}`;
+    const risk = ticket.riskKind ? ` (${RISKS[ticket.riskKind]})` : '';
+    return `• ${urgent}${formatWait(waitingMinutes(ticket, now))}: ${REASONS[ticket.reason]}${risk}, ${CHANNELS[ticket.channel]}, ${who}${ticket.outOfHours ? ', out of hours' : ''}`;
   });
   const open = tickets.filter((ticket) => ticket.status === 'open').length;
   return `*Queue: ${open} waiting, ${tickets.length - open} being helped*\n${lines.join('\n')}`;

@@ -39,10 +39,16 @@ const PERSON: Localised = {
   cy: "Rwyf hefyd yn eich trosglwyddo i berson yn y cyngor nawr.",
 };
 
-const lines = (en: string[], cy: string[]): Localised => ({ en: [...en, PERSON.en].join('\n'), cy: [...cy, PERSON.cy].join('\n') });
+/** The last line when people already have the conversation (in the queue, or an agent is helping). */
+const TEAM: Localised = {
+  en: 'I have told the team this is urgent. They can see your messages here.',
+  cy: "Rwyf wedi dweud wrth y tîm bod hyn yn frys. Maen nhw'n gallu gweld eich negeseuon yma.",
+};
 
-/** What to say for each kind of risk: the most urgent step first, plain words, free numbers. */
-export const signposting: Record<RiskKind, Localised> = {
+const lines = (en: string[], cy: string[]): Localised => ({ en: en.join('\n'), cy: cy.join('\n') });
+
+/** Where to get help now, for each kind of risk: the most urgent step first, plain words, free numbers. */
+const helpNow: Record<RiskKind, Localised> = {
   suicide: lines(
     [
       "I'm so sorry you feel like this. You don't have to deal with it alone.",
@@ -121,6 +127,14 @@ export const signposting: Record<RiskKind, Localised> = {
     ],
   ),
 };
+
+const ending = (last: Localised) => (kind: RiskKind): Localised => ({ en: `${helpNow[kind].en}\n${last.en}`, cy: `${helpNow[kind].cy}\n${last.cy}` });
+
+/** What the bot says for each kind of risk as it hands the conversation to a person. */
+export const signposting = Object.fromEntries(Object.keys(helpNow).map((k) => [k, ending(PERSON)(k as RiskKind)])) as Record<RiskKind, Localised>;
+
+/** The same help when people already have the conversation: the team is told, nobody new is promised. */
+export const signpostingWithTeam = Object.fromEntries(Object.keys(helpNow).map((k) => [k, ending(TEAM)(k as RiskKind)])) as Record<RiskKind, Localised>;
 
 /** The kind check for an unclear signal: asked, not assumed, with a person offered. */
 export const safetyCheck = {

@@ -3,7 +3,7 @@ import { webApi } from '@slack/bolt';
 import { withinAckBudget } from '../../channels/slack/ack-budget';
 import { parseThreadMessage } from '../../channels/slack/parse-thread-message';
 import { toChannelSendError } from '../../channels/slack/slack-errors';
-import { renderQueue, renderTicket, TICKET_ACTIONS } from '../../channels/slack/ticket-blocks';
+import { renderQueue, renderSafeguardingAlert, renderTicket, TICKET_ACTIONS } from '../../channels/slack/ticket-blocks';
 import type { TicketView } from '../../channels/desk-types';
 
 const ticket = (extra: Partial<TicketView> = {}): TicketView => ({
@@ -75,6 +75,23 @@ describe('renderTicket', () => {
     const message = renderTicket(ticket({ outOfHours: true, priority: 'urgent', reason: 'crisis' }), now);
     expect(JSON.stringify(message.blocks)).toContain('Out of hours');
     expect(message.text).toMatch(/^URGENT: Crisis signal/);
+  });
+
+  it('names the kind of risk on a crisis ticket, and what it was handed over for first', () => {
+    const message = renderTicket(ticket({ priority: 'urgent', reason: 'crisis', riskKind: 'danger', previousReason: 'requested' }), now);
+    expect(message.text).toMatch(/^URGENT: Crisis signal: urgent \(In immediate danger\)/);
+    expect(JSON.stringify(message.blocks)).toContain('First: Asked for a person');
+    expect(renderQueue([ticket({ priority: 'urgent', reason: 'crisis', riskKind: 'danger' })], now)).toContain('Crisis signal: urgent (In immediate danger), SMS');
+  });
+
+  it('shows the latest safeguarding signal on the ticket', () => {
+    const concern = { level: 'unclear' as const, riskKind: 'self-harm' as const, at: new Date('2026-03-04T11:03:00Z'), signposting: 'not-sent' as const };
+    expect(JSON.stringify(renderTicket(ticket({ priority: 'urgent', concern }), now).blocks)).toContain('may be at risk (self-harm): please check; the bot said nothing to them.');
+  });
+
+  it('tells the agent in a safeguarding alert which kind it is and that the signposting went', () => {
+    const text = renderSafeguardingAlert({ kind: 'safeguarding-alert', ticket: ticket({ status: 'claimed' }), riskKind: 'abuse', level: 'clear', signposting: 'sent' }, '<@U1>');
+    expect(text).toBe("<@U1> :rotating_light: *Safeguarding alert: Abuse or domestic abuse.* The citizen's latest message says they may be at risk; the bot sent them where to get help now. The ticket is now urgent. Please reply to them now.");
   });
 
   it('has no buttons once resolved', () => {

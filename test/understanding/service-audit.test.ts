@@ -49,4 +49,20 @@ describe('the service with a model', () => {
     expect(lines).toMatch(/circuit breaker opened/);
     expect(lines).not.toContain('bin was missed');
   });
+
+  it('a crisis only the moderation check saw: signposting, an urgent ticket, and each check audited without the text', async () => {
+    fake.answer = () => ({ kind: 'tool', name: 'not_understood', args: { confidence: 0.9, language: 'en' } });
+    fake.moderate = () => ({ kind: 'result', flagged: ['self-harm', 'self-harm/intent'], scores: { 'self-harm/intent': 0.93 } });
+    t = await testService({ env: { OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: fake.baseURL } });
+    await t.service.pipeline.receive(webMessage('mod-1', 'the blue hour is calling me home tonight'));
+    await t.settle();
+
+    expect(t.web.textsTo('mod-1').join('\n')).toMatch(/Samaritans: call 116 123/);
+    const [ticket] = await t.service.store.collection('handoffs').find({});
+    expect(ticket).toMatchObject({ reason: 'crisis', priority: 'urgent', riskKind: 'suicide' });
+    const audit = await t.service.store.collection('audit').find({ kind: 'decision' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ data: { rule: 'crisis:moderation', risk: [{ source: 'moderation', kind: 'suicide', score: 0.93, level: 'clear', result: 'ok' }] } });
+    expect(JSON.stringify(audit)).not.toContain('blue hour');
+  });
 });

@@ -16,6 +16,19 @@
     'no-answer': 'No answer in the council’s articles',
     outage: 'A council system is down',
   };
+  var RISKS = {
+    suicide: 'Suicide risk',
+    danger: 'In immediate danger',
+    'self-harm': 'Self-harm',
+    abuse: 'Abuse or domestic abuse',
+    child: 'A child at risk',
+    homeless: 'Homeless tonight',
+  };
+  var SIGNPOSTING = {
+    sent: 'the citizen was sent where to get help now',
+    'sent-recently': 'the citizen was sent where to get help in the last 10 minutes (not repeated)',
+    'not-sent': 'nothing was said to the citizen',
+  };
   var STATUSES = { open: 'Waiting – not claimed', claimed: 'Claimed', resolved: 'Resolved', cancelled: 'Cancelled' };
 
   function $(id) {
@@ -47,6 +60,12 @@
     decisionsFilter: $('decisions-filter'),
   };
 
+  // A live banner for safeguarding alerts: made here so the page's markup stays as it is.
+  els.alert = el('div', 'error-message');
+  els.alert.id = 'safeguarding-alert';
+  els.alert.setAttribute('role', 'alert');
+  document.querySelector('.console-grid').before(els.alert);
+
   var state = {
     tickets: new Map(), // id → { ticket, seenAt } (seenAt lets the waiting time tick locally)
     selectedId: null,
@@ -73,6 +92,30 @@
 
   function reasonText(reason) {
     return REASONS[reason] || humanise(reason);
+  }
+
+  function riskText(kind) {
+    return RISKS[kind] || humanise(kind);
+  }
+
+  /** One line for a ticket's latest safeguarding signal (its `concern`). */
+  function concernText(concern) {
+    var what = concern.level === 'clear' ? riskText(concern.riskKind) : 'May be at risk (' + riskText(concern.riskKind).toLowerCase() + '): please check';
+    return what + ' at ' + formatTime(concern.at) + '; ' + (SIGNPOSTING[concern.signposting] || humanise(concern.signposting)) + '.';
+  }
+
+  /** Shows a new safeguarding signal above everything, with a way to open the ticket. */
+  function showAlert(ticket) {
+    els.alert.textContent = '';
+    els.alert.appendChild(el('strong', null, 'Safeguarding alert: '));
+    els.alert.appendChild(document.createTextNode(concernText(ticket.concern) + ' The ticket is now urgent. '));
+    var open = el('button', 'button-secondary', 'Open the ticket');
+    open.type = 'button';
+    open.addEventListener('click', function () {
+      els.alert.textContent = '';
+      selectTicket(ticket.id, true);
+    });
+    els.alert.appendChild(open);
   }
 
   function channelName(channel) {
@@ -190,6 +233,8 @@
       var status = ticket.status === 'claimed' && ticket.claimedBy ? 'Claimed by ' + ticket.claimedBy : STATUSES[ticket.status];
       button.appendChild(el('span', 'ticket-meta', channelName(ticket.channel) + ' · waiting ' + formatDuration(waitingSeconds(entry)) + ' · ' + status));
       var flags = [];
+      if (ticket.riskKind) flags.push('Risk: ' + riskText(ticket.riskKind));
+      else if (ticket.concern) flags.push('May be at risk: check');
       if (ticket.outOfHours) flags.push('Out of hours');
       if (ticket.callbackRequested) flags.push('Callback requested');
       if (flags.length) button.appendChild(el('span', 'ticket-meta', flags.join(' · ')));
@@ -233,6 +278,9 @@
     els.ticketHeading.textContent = 'Ticket: ' + reasonText(ticket.reason);
     els.facts.textContent = '';
     addFact('Priority', ticket.priority === 'urgent' ? 'Urgent' : 'Normal');
+    if (ticket.riskKind) addFact('Risk', riskText(ticket.riskKind));
+    if (ticket.concern) addFact('Safeguarding', concernText(ticket.concern));
+    if (ticket.previousReason && ticket.previousReason !== ticket.reason) addFact('First handed over for', reasonText(ticket.previousReason));
     addFact('Status', ticket.status === 'claimed' && ticket.claimedBy ? 'Claimed by ' + ticket.claimedBy : STATUSES[ticket.status] || humanise(ticket.status));
     addFact('Channel', channelName(ticket.channel));
     addFact('Address', ticket.address);
@@ -493,8 +541,10 @@
       }
     });
     onEvent(source, 'ticket', function (ticket) {
-      var known = state.tickets.has(ticket.id);
+      var known = state.tickets.get(ticket.id);
+      var before = known && known.ticket.concern ? known.ticket.concern.at : null;
       upsertTicket(ticket);
+      if (ticket.concern && ticket.concern.at !== before && (ticket.status === 'open' || ticket.status === 'claimed')) showAlert(ticket);
       renderQueue();
       if (!known && ticket.status === 'open') {
         els.queueCount.textContent = 'New ticket: ' + reasonText(ticket.reason) + ' (' + channelName(ticket.channel) + ').';
