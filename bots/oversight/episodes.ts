@@ -93,6 +93,8 @@ class EpisodeBuilder {
     if (doc.kind === 'decision') this.decision(decisionData.safeParse(doc.data));
     else if (doc.kind === 'ownership') this.ownership(ownershipData.safeParse(doc.data));
     else if (doc.kind === 'feedback') this.feedback(feedbackData.safeParse(doc.data));
+    // A crisis told to the people already handling the conversation is a crisis episode too.
+    else if (doc.kind === 'safeguarding' && (doc.data as { level?: unknown }).level === 'clear') this.crisis = true;
   }
 
   private decision(parsed: z.ZodSafeParseResult<z.output<typeof decisionData>>): void {

@@ -88,6 +88,13 @@ describe('cutting conversations into episodes', () => {
     expect(episode).toMatchObject({ topic: 'council-tax-balance', outcome: 'handed-over', handoffReason: 'crisis', crisis: true, guardrails: ['crisis:self-harm'] });
   });
 
+  it('counts a crisis told while an agent had the conversation, not an unclear signal', () => {
+    const clear = play.requested(new SeededConversation('web', 'en', start)).claim(60_000).safeguarding('clear').resolve();
+    const unclear = play.requested(new SeededConversation('web', 'en', start)).claim(60_000).safeguarding('unclear').resolve();
+    expect(buildEpisodes(clear.docs, { gapMs: GAP })[0]).toMatchObject({ crisis: true });
+    expect(buildEpisodes(unclear.docs, { gapMs: GAP })[0]).toMatchObject({ crisis: false });
+  });
+
   it('drops events whose episode began before them (a window cut through it)', () => {
     const c = play.requested(new SeededConversation('web', 'en', start)).claim(60_000).resolve();
     const withoutTheDecision = c.docs.filter((d) => d.kind !== 'decision');

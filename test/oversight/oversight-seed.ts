@@ -66,6 +66,11 @@ export class SeededConversation {
     return this.audit('ownership', { from: 'bot', to: 'queued', reason, ticketId: `${this.id}:ticket` }, 'same');
   }
 
+  /** A crisis text while people own the conversation, as the safeguarding check audits it. */
+  safeguarding(level: 'clear' | 'unclear', kind = 'suicide'): this {
+    return this.wait(20_000).audit('safeguarding', { kind, level, source: 'local', score: level === 'clear' ? 1 : 0.5, ownership: 'agent', signposting: level === 'clear' ? 'sent' : 'not-sent', channel: this.channel, locale: this.locale }, 'next');
+  }
+
   /** An agent claims the ticket after `waitedMs`, as HandoffService audits it. */
   claim(waitedMs: number): this {
     return this.wait(waitedMs).audit('ownership', { from: 'queued', to: 'agent', ticketId: `${this.id}:ticket`, agent: 'Agent A', waitedMs }, 'none');
