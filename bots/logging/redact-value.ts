@@ -18,6 +18,34 @@ const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]+@/gi;
 /** Authorization header values written into free text. */
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g;
 
+/**
+ * Identifiers the service and its providers make, which are never personal data but whose digit
+ * groups look like it: a UUID (bots/ids.ts newId) holds card- and phone-like runs, a Slack ts
+ * starts with ten digits like an NHS number, an ISO timestamp starts like a year-first date.
+ * They are set aside before the personal-data rules run, so the rules themselves stay strict.
+ */
+// None may touch an "@": an email address that happens to contain one of these shapes stays whole for the email rule.
+const SERVICE_IDS = new RegExp(
+  [
+    /(?<![0-9a-fA-F@-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-fA-F@-])/.source, // UUID
+    /(?<![A-Za-z0-9@])[A-Z]{2}[0-9a-f]{32}(?![A-Za-z0-9@])/.source, // Twilio SID: SM…, MM…, AC…, MG…
+    /(?<![\d.@])\d{10}\.\d{6}(?![\d.@])/.source, // Slack ts
+    /(?<![\d-])\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/.source, // ISO timestamp
+  ].join('|'),
+  'g',
+);
+
+/** Runs `redact` on the text between service identifiers, leaving the identifiers as they were. */
+function outsideServiceIds(input: string, redact: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const m of input.matchAll(SERVICE_IDS)) {
+    out += redact(input.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + redact(input.slice(last));
+}
+
 /** Shortest configured secret we replace by value; shorter strings would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 6;
 /** Nesting beyond this is summarised rather than walked, bounding the cost of a log call. */
@@ -39,7 +67,7 @@ export function createRedactor(options: RedactorOptions = {}): (value: unknown) 
     // Exact secrets go first: personal-data placeholders could split a secret and hide it from the match.
     for (const secret of secrets) out = out.split(secret).join(REDACTED);
     out = out.replace(URL_CREDENTIALS, `$1${REDACTED}@`).replace(BEARER, `$1 ${REDACTED}`);
-    return redactPersonalData(out).text;
+    return outsideServiceIds(out, (part) => redactPersonalData(part).text);
   };
 
   const walk = (value: unknown, depth: number, seen: WeakSet<object>): unknown => {

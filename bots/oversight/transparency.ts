@@ -113,7 +113,7 @@ export function renderTransparencyRecord(input: TransparencyInput): string {
     '#### 5.1 Risks and mitigations',
     '',
     ...list([
-      'Someone in crisis is not helped: crisis signals are found by fixed rules (not the model) before anything else, in English and Welsh; the person gets the help line for their kind of risk (Samaritans, 999, domestic abuse, NSPCC or out-of-hours housing) at once and an urgent handover; an unclear signal is asked about (\"are you safe?\") with a person offered. No feedback question follows a crisis conversation.',
+      'Someone in crisis is not helped: crisis signals are found by fixed rules (not the model) before anything else, in English and Welsh; the person gets the help line for their kind of risk (Samaritans, 999, domestic abuse, NSPCC or out-of-hours housing) at once and an urgent handover; an unclear signal is asked about ("are you safe?") with a person offered. No feedback question follows a crisis conversation.',
       'Wrong or made-up answers: answers come only from the council\'s articles; an answer with no article, an unknown link or markup is replaced by an offer of a person.',
       'Personal data reaches the supplier: personal details are redacted to placeholders before the model and put back locally; the supplier is asked not to keep messages.',
       'Prompt injection: attempts are detected and never sent to the model; the offline matcher answers instead.',

@@ -3,7 +3,7 @@
  * ("[POSTCODE_1]") and the originals stay here, so a slot the model fills with a placeholder
  * is restored locally and the model never sees the value.
  */
-import { PERSONAL_DATA_RULES, type PersonalDataKind } from '../privacy/redact';
+import { PLACEHOLDER_NAMES, replacePersonalData, type PersonalDataKind } from '../privacy/redact';
 import type { FlowDefinition } from '../types';
 
 /** A kind of personal data the model redactor knows: the logger's kinds plus service references. */
@@ -40,13 +40,11 @@ export function referencePatterns(flows: FlowDefinition[]): ReferencePattern[] {
   return out;
 }
 
-const PLACEHOLDER_NAME: Record<ModelRedactionKind, string> = {
-  email: 'EMAIL', card: 'CARD_NUMBER', nhs: 'NHS_NUMBER', ni: 'NI_NUMBER', phone: 'PHONE',
-  'date-of-birth': 'DATE_OF_BIRTH', postcode: 'POSTCODE', reference: 'REFERENCE',
-};
+/** The personal-data names are the log redactor's own, so a placeholder means the same thing in logs and prompts. */
+const PLACEHOLDER_NAME: Readonly<Record<ModelRedactionKind, string>> = { ...PLACEHOLDER_NAMES, reference: 'REFERENCE' };
 
-/** Any placeholder this module writes, for output checks. */
-export const PLACEHOLDER_PATTERN = /\[(?:EMAIL|CARD_NUMBER|NHS_NUMBER|NI_NUMBER|PHONE|DATE_OF_BIRTH|POSTCODE|REFERENCE)(?:_\d+)?\]/;
+/** Any placeholder this module writes, for output checks; built from PLACEHOLDER_NAME so a new kind cannot be missed. */
+export const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${Object.values(PLACEHOLDER_NAME).join('|')})(?:_\\d+)?\\]`);
 
 /** Replaces personal data and references with numbered placeholders, keeping the originals in a map. */
 export function redactWithPlaceholders(text: string, references: ReferencePattern[] = []): PlaceholderRedaction {
@@ -64,11 +62,9 @@ export function redactWithPlaceholders(text: string, references: ReferencePatter
     found.add(kind);
     return name;
   };
-  let out = text;
-  // Checked kinds (Luhn, NHS modulus 11, phone ranges) first, then references catch other numbers.
-  for (const rule of PERSONAL_DATA_RULES) {
-    out = out.replace(rule.pattern, (m) => (rule.valid && !rule.valid(m) ? m : replace(rule.kind, m)));
-  }
+  // Personal data first (a card number must be called a card, not a reference), then the flows'
+  // reference patterns, then the catch-all for any other long number.
+  let out = replacePersonalData(text, replace);
   for (const { pattern } of references) out = out.replace(pattern, (m) => replace('reference', m));
   return { text: out, placeholders, found: [...found] };
 }

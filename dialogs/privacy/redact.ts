@@ -1,10 +1,17 @@
 /**
  * Replaces UK personal data in free text with placeholders before it is logged, stored for
- * analytics or sent to a model. Over-redacting a harmless number is cheaper than leaking one.
+ * analytics or sent to a model. Over-redacting a harmless number is cheaper than leaking one,
+ * so every rule goes by the shape people type, never by a checksum: a card number that fails
+ * Luhn or an NHS number that fails modulus 11 is most likely a real one with a typo.
  */
+import { ADDRESS_RULES } from './rules/address';
+import { EMAIL_RULE, PHONE_RULE } from './rules/contact';
+import { DATE_RULES } from './rules/dates';
+import { DASHED_SORT_CODE_RULE, FINANCIAL_RULES } from './rules/financial';
+import { LETTERED_ID_RULES, NUMBER_ID_RULES } from './rules/identity';
+import { CONTEXT_CHARS, PLACEHOLDER_NAMES, type PersonalDataKind, type Rule } from './rules/rule';
 
-/** The kinds of personal data the redactor recognises. */
-export type PersonalDataKind = 'email' | 'card' | 'nhs' | 'ni' | 'phone' | 'date-of-birth' | 'postcode';
+export { PLACEHOLDER_NAMES, type PersonalDataKind, type Rule, type Surroundings } from './rules/rule';
 
 /** Redacted text and which kinds were found (kinds, not values: the list itself is safe to log). */
 export interface Redaction {
@@ -12,93 +19,47 @@ export interface Redaction {
   found: PersonalDataKind[];
 }
 
-const digitsOf = (s: string): string => s.replace(/\D/g, '');
-
-/** Luhn checksum, used by payment cards. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-/** NHS number modulus-11 check digit. */
-function nhsValid(digits: string): boolean {
-  if (digits.length !== 10) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
-  const check = 11 - (sum % 11);
-  const expected = check === 11 ? 0 : check;
-  return expected !== 10 && expected === Number(digits[9]);
-}
-
-/** A national UK number: 10 or 11 digits, leading 0, a real number range after it. */
-function ukPhoneValid(raw: string): boolean {
-  let d = digitsOf(raw);
-  if (/^(?:00)?44/.test(raw.replace(/[\s()+-]/g, '')) && /^\s*(\+|00)/.test(raw)) {
-    d = `0${d.replace(/^(00)?44/, '').replace(/^0/, '')}`;
-  }
-  return /^0[1235789]\d{8,9}$/.test(d);
-}
-
-/** One kind of personal data: how to find it and what replaces it. */
-export interface Rule {
-  kind: PersonalDataKind;
-  placeholder: string;
-  pattern: RegExp;
-  /** Extra check on a match; when it fails the text is left alone. */
-  valid?: (match: string) => boolean;
-}
-
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
-
-/** Order matters: cards and NHS numbers are digit runs a phone rule would otherwise half-eat. */
+/**
+ * Every rule, in the order they run. Order matters, because each rule sees the text the previous ones left:
+ * - email first: an address may hold any run of digits;
+ * - letter-and-digit identifiers (licence, NI) next, so "NI ab 10 48 57 c" is not read as a sort code;
+ * - IBAN, cards and bank details: long digit runs the shorter rules would half-eat;
+ * - dates before the dashed sort code, so "dob 12-03-85" is a date;
+ * - phone before the bare 9- and 10-digit rules, so 0-leading numbers are called phones;
+ * - addresses before postcodes.
+ */
 export const PERSONAL_DATA_RULES: readonly Rule[] = [
-  { kind: 'email', placeholder: '[EMAIL]', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
-  {
-    kind: 'card', placeholder: '[CARD_NUMBER]', pattern: /(?<![\d+])\d(?:[ -]?\d){12,18}(?!\d)/g,
-    valid: (m) => luhn(digitsOf(m)),
-  },
-  { kind: 'nhs', placeholder: '[NHS_NUMBER]', pattern: /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)/g, valid: (m) => nhsValid(digitsOf(m)) },
-  {
-    // First letter never D F I Q U V; second never D F I O Q U V; some pairs never issued.
-    // QQ is HMRC's own specimen prefix, so it is redacted too.
-    kind: 'ni', placeholder: '[NI_NUMBER]',
-    pattern: /\b(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi,
-  },
-  {
-    kind: 'date-of-birth', placeholder: '[DATE_OF_BIRTH]',
-    pattern: new RegExp(`\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH} \\d{4})\\b`, 'gi'),
-    valid: (m) => {
-      const parts = m.split(/[/.-]/).map(Number);
-      // Numeric dates: day then month, both in range; word dates are already well-formed.
-      return parts.length !== 3 || ((parts[0] ?? 0) >= 1 && (parts[0] ?? 0) <= 31 && (parts[1] ?? 0) >= 1 && (parts[1] ?? 0) <= 12);
-    },
-  },
-  {
-    kind: 'phone', placeholder: '[PHONE]',
-    pattern: /(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\(?|\(0|0)\d{1,4}\)?(?:[\s-]?\d{2,4}){1,3}(?!\d)/g,
-    valid: ukPhoneValid,
-  },
-  {
-    kind: 'postcode', placeholder: '[POSTCODE]',
-    pattern: /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/gi,
-  },
+  EMAIL_RULE,
+  ...LETTERED_ID_RULES,
+  ...FINANCIAL_RULES,
+  ...DATE_RULES,
+  DASHED_SORT_CODE_RULE,
+  PHONE_RULE,
+  ...NUMBER_ID_RULES,
+  ...ADDRESS_RULES,
 ];
 
-/** Replaces UK personal data (email, card, NHS, NI, date of birth, phone, postcode) with placeholders. */
-export function redactPersonalData(text: string): Redaction {
-  const found = new Set<PersonalDataKind>();
+/** Runs every rule over `text`, letting `replace` choose what each match becomes (the log and model redactors differ). */
+export function replacePersonalData(text: string, replace: (kind: PersonalDataKind, match: string) => string): string {
   let out = text;
   for (const rule of PERSONAL_DATA_RULES) {
-    out = out.replace(rule.pattern, (match) => {
-      if (rule.valid && !rule.valid(match)) return match;
-      found.add(rule.kind);
-      return rule.placeholder;
+    const input = out;
+    out = input.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
+      // After the capture groups comes the offset: the first number among the trailing arguments.
+      const offset = rest.find((x): x is number => typeof x === 'number') ?? 0;
+      const around = { before: input.slice(Math.max(0, offset - CONTEXT_CHARS), offset), after: input.slice(offset + match.length, offset + match.length + CONTEXT_CHARS) };
+      return rule.valid && !rule.valid(match, around) ? match : replace(rule.kind, match);
     });
   }
+  return out;
+}
+
+/** Replaces UK personal data (contact details, address, money, government ids, date of birth) with "[KIND]" placeholders. */
+export function redactPersonalData(text: string): Redaction {
+  const found = new Set<PersonalDataKind>();
+  const out = replacePersonalData(text, (kind) => {
+    found.add(kind);
+    return `[${PLACEHOLDER_NAMES[kind]}]`;
+  });
   return { text: out, found: [...found] };
 }

@@ -42,10 +42,10 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData(input)).toEqual({ text: input, found: [] });
   });
 
-  it('does not redact digit runs that fail their checksum as cards or NHS numbers', () => {
+  it('redacts card and NHS numbers by their shape even when the checksum fails (a typo is still personal data)', () => {
     // 4111 1111 1111 1112 fails Luhn; 943 476 5918 fails the NHS mod-11 check.
-    expect(redactPersonalData('4111 1111 1111 1112').found).not.toContain('card');
-    expect(redactPersonalData('943 476 5918').found).not.toContain('nhs');
+    expect(redactPersonalData('4111 1111 1111 1112')).toEqual({ text: '[CARD_NUMBER]', found: ['card'] });
+    expect(redactPersonalData('943 476 5918')).toEqual({ text: '[NHS_NUMBER]', found: ['nhs'] });
   });
 
   it('does not take excluded NI prefixes', () => {

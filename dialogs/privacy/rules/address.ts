@@ -1,0 +1,54 @@
+/**
+ * Where someone lives: the house-number-and-street part of an address line ("14 Heol y Coed",
+ * "Flat 2, 7 Station Road", "22b Church St") and postcodes. A house number alone ("number 12")
+ * is left for the forms, which ask for it; with the street name it locates a person.
+ */
+import type { Rule } from './rule';
+
+const caseless = (word: string): string => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+
+/** "Flat 2, " / "Apartment 3 " before the house number belongs to the same line (any case: one rule is case-sensitive). */
+const FLAT = String.raw`(?:(?:${['flat', 'fflat', 'apartment', 'apt', 'unit'].map(caseless).join('|')})\.?\s*\d{1,4}[a-zA-Z]?\s*,?\s+)?`;
+/** A house number: "7", "22b", "33A"; not a price, a time or part of a longer number. */
+const NUMBER = String.raw`(?<![\p{L}\d£$.,:/-])\d{1,4}[a-zA-Z]?,?\s+`;
+/** Words that show a number is a count ("2 weeks down the road"), not a house. */
+const STOP = 'the|a|an|my|our|your|his|her|their|its|on|in|at|of|to|for|from|by|and|or|but|is|was|are|were|be|been|has|have|had|'
+  + 'down|up|this|that|these|those|with|near|over|under|into|off|out|all|more|times?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|bins?|bags?|boxes?|am|pm';
+const NAME_WORD = String.raw`(?!(?:${STOP})\b)[\p{L}'’.-]+`;
+/** Street words that are rarely anything else, whatever the case. */
+const STREET = 'road|rd|street|st|lane|ln|avenue|ave|crescent|cres|terrace|terr?|gdns|mews|boulevard|blvd|parade|pde';
+/** Street words that are also everyday words ("a long drive", "green bin"): only after a capitalised name. */
+const PLACE = ['Close', 'Cl', 'Drive', 'Dr', 'Way', 'Place', 'Pl', 'Gardens', 'Grove', 'Hill', 'Row', 'Walk', 'Square', 'Sq', 'Park', 'View',
+  'Rise', 'Court', 'Ct', 'Green', 'Vale', 'Heights', 'Meadows', 'Meadow', 'Fields', 'Gate', 'Wharf', 'Quay', 'Yard', 'Croft', 'Chase', 'Ridge', 'Villas'];
+/** Welsh street words come first: "Heol y Coed", "Clos yr Eglwys", "Lôn Isaf". */
+const WELSH = 'heol|hewl|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|maes|clos|llwyn|cwrt|llys|rhes|sgwâr|sgwar|gerddi|parc|bryn';
+const DIRECTION = String.raw`(?:\s+(?:${['east', 'west', 'north', 'south', 'upper', 'lower', 'uchaf', 'isaf'].map(caseless).join('|')}))?`;
+
+/** Address-line and postcode rules; the address rules run before postcodes so "…Rd, NP20 4EJ" splits cleanly. */
+export const ADDRESS_RULES: readonly Rule[] = [
+  {
+    kind: 'address',
+    pattern: new RegExp(`${FLAT}${NUMBER}(?:${NAME_WORD}\\s+){1,3}(?:${STREET})\\b\\.?${DIRECTION}(?![\\p{L}])`, 'giu'),
+  },
+  {
+    // Case-sensitive on purpose: "2 Big Green" is an address, "2 big green bins" is not.
+    kind: 'address',
+    pattern: new RegExp(
+      `${FLAT}${NUMBER}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${PLACE.map(caseless).join('|')})\\b${DIRECTION}(?![\\p{L}])`,
+      'gu',
+    ),
+  },
+  {
+    // One-word streets ending in -way: "4 Kingsway", "10 Broadway" (not "anyway", "halfway").
+    kind: 'address',
+    pattern: new RegExp(`${FLAT}${NUMBER}(?!(?:any|half|mid|some|no|every|under|out)way\\b)\\p{L}{3,}way\\b${DIRECTION}`, 'giu'),
+  },
+  {
+    kind: 'address',
+    pattern: new RegExp(`${FLAT}${NUMBER}(?:${WELSH})\\s+(?:(?:y|yr)\\s+)?[\\p{L}'’-]+${DIRECTION}`, 'giu'),
+  },
+  {
+    kind: 'postcode',
+    pattern: /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/gi,
+  },
+];

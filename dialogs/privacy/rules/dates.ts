@@ -1,0 +1,63 @@
+/**
+ * Dates of birth, in figures and in words (English and Welsh). A date with a four-digit year is
+ * hidden wherever it appears; a date without one ("3rd march", "last tuesday") is what the bin
+ * forms ask for, so it is only hidden next to words about birth ("born", "dob", "geni").
+ */
+import { near, type Rule } from './rule';
+
+/** Words that make a nearby date a birth date. */
+const BIRTH_WORDS = /\b(?:born|dob|d\.o\.b|date of birth|birth\s?day|bday|b'day|geni|ganwyd|ganed|pen-?blwydd)/i;
+
+// Longest spellings first so "march" is not cut to "mar". Welsh months also appear mutated after
+// "o" ("5ed o Fawrth", "o Fehefin").
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|'
+  + 'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|'
+  + 'ionawr|chwefror|mawrth|fawrth|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|rhagfyr)';
+const SUFFIX = '(?:st|nd|rd|th|af|il|ydd|ed|fed|ain)';
+const DAY = `(?:3[01]|[12]\\d|0?[1-9])${SUFFIX}?`;
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const ORDINAL = `(?:(?:twenty|thirty)[\\s-]?(?:${ORD_UNIT})|${ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+// Welsh ordinals: "y trydydd o Fawrth", "yr unfed ar ddeg", "yr ail ar hugain".
+const ORDINAL_CY = '(?:cyntaf|ail|trydydd|trydedd|pedwerydd|pedwaredd|pumed|chweched|seithfed|wythfed|nawfed|degfed|unfed|deuddegfed|pymthegfed|deunawfed|ugeinfed)'
+  + '(?:\\s+ar\\s+(?:ddeg|bymtheg|hugain))?(?:\\s+ar\\s+hugain)?';
+const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const S = '[\\s-]+';
+const TENS_UNIT = `(?:${TENS})(?:${S}(?:${UNIT}))?`;
+// "nineteen eighty five", "nineteen oh two", "two thousand and one".
+const YEAR_WORDS = `(?:(?:nineteen|twenty)${S}(?:${TENS_UNIT}|${TEEN}|oh?${S}(?:${UNIT})|hundred)|two${S}thousand(?:${S}(?:and${S})?(?:${TENS_UNIT}|${TEEN}|${UNIT}))?)`;
+const YEAR = `(?:(?:19|20)\\d{2}|'?\\d{2}|${YEAR_WORDS})`;
+const DAY_ANY = `(?:${DAY}|${ORDINAL}|${ORDINAL_CY})`;
+// "3rd of March 1985", "the twelfth of march", "5ed o Fawrth", "March 3rd, 1985", "March the third".
+const WORD_DATE = `(?:(?:the\\s+|y\\s+|yr\\s+)?${DAY_ANY}(?:\\s+(?:of|o))?\\s+${MONTH}|${MONTH}\\s+(?:the\\s+)?${DAY_ANY})(?:,?\\s+${YEAR})?`;
+
+const inRange = (n: number, max: number): boolean => n >= 1 && n <= max;
+
+/** Date-of-birth rules: day-month-year and year-month-day in figures, then dates in words. */
+export const DATE_RULES: readonly Rule[] = [
+  {
+    // 12/03/1985, 12.3.85, 17/5/58. Day and month both in range, either way round (a US-order date
+    // is still a birth date). Not part of a longer dotted run, so an IP address is left alone.
+    kind: 'date-of-birth',
+    pattern: /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d|[/.-]\d)/g,
+    valid: (m) => {
+      const [a = 0, b = 0] = m.split(/[/.-]/).map(Number);
+      return (inRange(a, 31) && inRange(b, 12)) || (inRange(a, 12) && inRange(b, 31));
+    },
+  },
+  {
+    // 1985-03-12, 1990/11/04.
+    kind: 'date-of-birth',
+    pattern: /(?<![\d/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d|[/.-]\d)/g,
+    valid: (m) => {
+      const [, month = 0, day = 0] = m.split(/[/.-]/).map(Number);
+      return inRange(month, 12) && inRange(day, 31);
+    },
+  },
+  {
+    kind: 'date-of-birth',
+    pattern: new RegExp(`(?<![\\p{L}\\d])${WORD_DATE}(?![\\p{L}\\d])`, 'giu'),
+    valid: (m, around) => /(?:19|20)\d{2}$/.test(m) || near(BIRTH_WORDS, around, 40, 25),
+  },
+];

@@ -1,0 +1,53 @@
+/** Money: payment cards, IBANs, and UK sort codes with their account numbers. */
+import { near, placeholderOf, type Rule } from './rule';
+
+/** Words that say a six-digit group is a sort code. */
+const SORT_CODE_WORDS = /\b(?:sort[\s-]?code|sortcode|s\/c|bank)\b/i;
+/** Narrower words for account numbers: "account 12345678, my bank is…" is still a council tax account. */
+const SORT_CODE_NAMED = /\b(?:sort[\s-]?code|sortcode|s\/c)\b/i;
+/** A sort code written with separators ("12-34-56", "12 34 56"): in a window this marks a bank detail. */
+const SORT_CODE_SHAPE = /(?<!\d)\d{2}([ -])\d{2}\1\d{2}(?!\d)/;
+/** An account number beside a sort code, typed or already replaced by the account rule. */
+const ACCOUNT_NEARBY = new RegExp(`(?<!\\d)\\d{8}(?!\\d)|${placeholderOf('bank-account').source}`);
+
+/** Card, IBAN and bank rules, in the order they must run. */
+export const FINANCIAL_RULES: readonly Rule[] = [
+  {
+    // GB: GB + 2 digits + 4 letters + 14 digits; other countries 15–34 characters. Spaced in 4s or not, any case.
+    // At least eight digits, so a run of words that happens to start "ab12" is not taken for one.
+    kind: 'iban',
+    pattern: /(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])/gi,
+    valid: (m) => {
+      const compact = m.replace(/ /g, '');
+      return compact.length >= 15 && compact.length <= 34 && (compact.match(/\d/g) ?? []).length >= 8;
+    },
+  },
+  {
+    // By shape alone, whatever Luhn says: 13–19 digits unspaced, in 4s with spaces or dashes, or
+    // Amex/Diners 4-6-5 / 4-6-4. (Service ids whose digits look like this, such as UUIDs, are
+    // set aside by the log redactor before the rules run.)
+    kind: 'card',
+    pattern: /(?<![\d+])(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,4}(?:[ -]?\d{1,3})?|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?!\d)/g,
+  },
+  {
+    // Eight digits are also a council tax account (a service reference the forms need), so only
+    // eight digits beside a sort code, or after the words "sort code", are a bank account.
+    kind: 'bank-account',
+    pattern: /(?<![\d-])\d{8}(?![\d-])/g,
+    valid: (_m, around) => near(SORT_CODE_NAMED, around, 40, 15) || near(SORT_CODE_SHAPE, around, 40, 15),
+  },
+  {
+    // "sort code 090127", "s/c 60-83-71", "40 47 84 / 70872490": a sort code needs its words, or
+    // (when written in pairs) its account number nearby; six bare digits are too often a reference.
+    kind: 'sort-code',
+    pattern: /(?<![\d-])\d{2}([ -]?)\d{2}\1\d{2}(?!\d|[ -]\d)/g,
+    // The window leaves room for the model's longer placeholder ("[ACCOUNT_NUMBER_12]").
+    valid: (m, around) => near(SORT_CODE_WORDS, around, 25, 0) || (/\D/.test(m) && near(ACCOUNT_NEARBY, around, 30, 30)),
+  },
+];
+
+/**
+ * A dashed 12-34-56 on its own is a sort code too. It runs after the date-of-birth rules so that
+ * "dob 12-03-85" is called a date; whatever is left in that shape is not a date.
+ */
+export const DASHED_SORT_CODE_RULE: Rule = { kind: 'sort-code', pattern: /(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])/g };
