@@ -1,8 +1,10 @@
 /**
  * Deterministic commands that never depend on understanding: a person, cancel, start over,
  * help, greetings and a language switch. Most must be the whole message (after politeness
- * is trimmed), so "I can't cancel my direct debit" is a question, not a command.
+ * is trimmed), so "I can't cancel my direct debit" is a question, not a command. Asking for
+ * a person is found anywhere in a message, by reaching-a-person.
  */
+import { detectPersonRequest } from './reaching-a-person';
 import { normalise } from './text';
 import type { Locale } from './types';
 
@@ -14,21 +16,6 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'greeting' }
   | { kind: 'language'; locale: Locale };
-
-const WHO = '(?:a |an |the |real |actual |)(?:person|human|human being|someone|somebody|agent|operator|adviser|advisor|member of staff|staff|real person|live agent|customer services|people)';
-
-/** Asking for a person is clear anywhere in a message ("can I talk to someone about my tax"). */
-const PERSON_ANYWHERE = new RegExp([
-  `\\b(?:speak|talk|chat|speaking|talking) (?:to|with) ${WHO}\\b`,
-  `\\b(?:put|connect|transfer|pass|get) me (?:through )?(?:to|with) ${WHO}\\b`,
-  '\\b(?:real|actual) (?:person|human)\\b',
-  '\\bhuman being\\b',
-  '\\bsiarad (?:a|â|ag|gyda|efo|hefo) (?:pherson|rhywun|rywun|pobl|aelod o staff|ymgynghorydd|chynghorydd|cynghorydd)\\b',
-  '\\bperson go iawn\\b',
-].join('|'));
-
-/** Single words or short phrases that ask for a person only when they are the whole message. */
-const PERSON_WHOLE = ['person', 'human', 'agent', 'operator', 'advisor', 'adviser', 'someone', 'a person', 'a human', 'an agent', 'person please', 'person plis', 'rhywun', 'person', 'staff'];
 
 const CANCEL = ['cancel', 'cancel that', 'cancel this', 'cancel it', 'cancel the form', 'cancel form', 'stop', 'stop this', 'stop that', 'stop it', 'stop the form', 'quit', 'exit', 'forget it', 'never mind', 'nevermind', 'canslo', 'canslo hwn', 'canslo hynny', 'stopio', 'stopia', 'stop hwn', 'anghofia fe', 'anghofia hi', 'dim ots'];
 const START_OVER = ['start over', 'start again', 'restart', 'begin again', 'start from the beginning', 'reset', 'dechrau eto', 'ailddechrau', 'dechrau o r dechrau', 'dechrau o'];
@@ -52,7 +39,9 @@ export function detectCommand(text: string): Command | null {
   const core = trimPoliteness(n);
   if (WELSH.includes(core) || WELSH.includes(n)) return { kind: 'language', locale: 'cy' };
   if (ENGLISH.includes(core) || ENGLISH.includes(n)) return { kind: 'language', locale: 'en' };
-  if (PERSON_ANYWHERE.test(n) || PERSON_WHOLE.includes(core)) return { kind: 'person' };
+  // Asking for a person (or to complain) is clear anywhere in a message, so it is a command too: that is
+  // what lets "can I talk to someone" at "are you safe?" reach a person urgently. Frustration is only an offer.
+  if (detectPersonRequest(text)?.certainty === 'ask') return { kind: 'person' };
   if (CANCEL.includes(core)) return { kind: 'cancel' };
   if (START_OVER.includes(core)) return { kind: 'start-over' };
   if (HELP.includes(core) || n === '') return { kind: 'help' };

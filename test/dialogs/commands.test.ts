@@ -6,6 +6,16 @@ describe('detectCommand', () => {
     expect(detectCommand(t)).toEqual({ kind: 'person' });
   });
 
+  // Found anywhere by reaching-a-person, so "are you safe?" can take them as wanting a person too.
+  it.each(['I want to complain about the crew', 'ring me back please', 'ga i siarad efo rhywun'])('%j asks for a person wherever it is said', (t) => {
+    expect(detectCommand(t)).toEqual({ kind: 'person' });
+  });
+
+  // A negation, a non-staff "person" and plain frustration (which gets an offer, not a handoff) are no command.
+  it.each(["I don't want to talk to a person", 'my person', 'this bot is useless', 'stop repeating yourself'])('%j is not a person command', (t) => {
+    expect(detectCommand(t)?.kind).not.toBe('person');
+  });
+
   it.each(['cancel', 'Cancel that', 'stop this', 'please cancel', 'never mind', 'canslo'])('%j cancels', (t) => {
     expect(detectCommand(t)).toEqual({ kind: 'cancel' });
   });
