@@ -11,7 +11,7 @@ const KILL = any('lladd', 'ladd', 'nladd', 'lad', 'llad');
 const DIE = any('marw', 'farw', 'diflannu', 'ddiflannu');
 const LIVE = any('byw', 'fyw', 'bod yma', 'bod yn fyw', 'fod yn fyw', 'fod yma', 'deffro', 'bod o gwmpas', 'mynd ymlaen', 'cario mlaen', 'cario ymlaen');
 const WANT = any('isio', 'eisiau', 'moyn', 'ishe', 'isie', 'am');
-const NOT = any('ddim', 'dim', 'nid', 'byth', 'na');
+const NOT = any('ddim', 'dim', 'nid', 'byth', 'na', 'nad', 'nad yw e', 'nad yw o', 'nad ydw i', 'nad yw hi');
 const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
 const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
 const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
@@ -75,7 +75,15 @@ export const WELSH_RULES: RiskRule[] = [
     re('neb ', gap(2), any('sylwi', 'poeni', 'gweld fy eisiau', 'gweld eisiau fi', 'hidio', 'malio', 'becso', 'colli fi'), ' ', gap(3), any('mynd', 'wedi mynd', 'marw', 'diflannu', 'os', 'tasen i', 'taswn i', 'petawn i', 'pe bawn i')),
     re(any('baich', 'fwrdwn'), ' ', gap(2), any('bawb', 'pawb', 'y teulu', 'nheulu')),
     re(any('meddwl', 'meddyliau'), ' ', any('am', 'o'), ' ', any('ladd', 'lladd', 'farw', 'marw', 'hunanladdiad', 'orffen', 'ddiweddu', 'neidio')),
-    re(any('fydda i', 'fyddai', 'bydda i', 'fydda', 'fydd dim'), ' ', any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma'), ' ', gap(2), any('hirach', 'yn hir', 'fory', 'yfory', 'rhagor', 'wythnos nesa', 'lot hirach', 'llawer hirach', 'yn hirach')),
+    re(any('fydda i', 'fyddai', 'bydda i', 'fydda', 'fydd dim'), ' ', any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma'), ' ', gap(4), any('hirach', 'yn hir', 'fory', 'yfory', 'rhagor', 'wythnos nesa', 'wthnos nesa', 'lot hirach', 'llawer hirach', 'yn hirach', 'mwyach', 'ar ol', 'penwythnos')),
+    re(any('na fyddaf', 'ni fyddaf', 'fyddaf i ddim'), ' ', any('yma', 'o gwmpas', 'yn fyw')),
+    re(any('fydd dim', 'ni fydd', 'fydd na ddim'), ' ', gap(1), any('angen', 'ei angen', 'o i angen', 'o ei angen', 'hassle', 'trafferth'), ' ', gap(3), any('arna i', 'ar fy ol', 'ar ol', 'i neb')),
+    re(any('adael', 'gadael'), ' am byth'),
+    re(any('dim', 'ddim', 'does gen i ddim', 'sgen i ddim'), ' rheswm i ', any('godi', 'fyw', 'fod', 'ddeffro', 'gario mlaen')),
+    re('faint o ', any('tabledi', 'dabledi', 'paracetamol', 'pils', 'moddion'), ' ', gap(4), any('beidio deffro', 'farw', 'ladd', 'lladd', 'peidio deffro')),
+    [re(any('bont', 'pont', 'clogwyn', 'dibyn', 'to')), re(any('sbio dros', 'edrych dros', 'how high', 'pa mor uchel', 'dros yr ochr', 'dros ochr'))],
+    re(any('prynu', 'brynu', 'bought'), ' ', any('rhaff', 'raff', 'a rope', 'rope')),
+    re(any('roi', 'rhoi'), ' ', any('r', 'yr'), ' gorau ', any('iddi', 'i fyw', 'i bopeth'), ' ', gap(2), any('gyfan gwbl', 'am byth', 'amser i fi')),
     re(any('mynd', 'diflannu', 'wedi mynd'), ' am byth'),
     re(any('hapusach', 'gwell', 'well', 'haws', 'well off'), ' ', gap(4), any('taswn i', 'taswn', 'pe bawn i', 'petawn i', 'tasen i', 'swn i', 'heb fi', 'hebdda')),
     re(any('dod a', 'ddod a', 'rhoi'), ' ', gap(2), any('cwbl', 'cyfan', 'popeth', 'bopeth', 'mywyd', 'bywyd', 'fywyd', 'hyn i gyd', 'pethau'), ' i ben'),
@@ -96,10 +104,15 @@ export const WELSH_RULES: RiskRule[] = [
 
   ]),
   ...rules('self-harm', 'clear', [
-    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cnoi', 'gnoi', 'chnoi', 'pinsio', 'binsio', 'dyrnu', 'curo', 'guro', 'hitio', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(2), SELF),
+    re(any('torri', 'dorri', 'nhorri', 'niweidio', 'niwedio', 'anafu', 'brifo', 'frifo', 'mrifo', 'llosgi', 'losgi', 'crafu', 'grafu', 'cosbi', 'gosbi', 'taro', 'daro', 'cnoi', 'gnoi', 'chnoi', 'pinsio', 'binsio', 'dyrnu', 'curo', 'guro', 'hitio', 'brathu', 'frathu', 'cut\\w*', 'hurt\\w*', 'harm\\w*'), ' ', gap(2), SELF),
     [re(any('taro', 'daro', 'dyrnu', 'bang\\w*', 'hit\\w*', 'punch\\w*', 'smash\\w*', 'bwrw', 'fwrw')), re(any('fy mhen', 'y wal', 'r wal', 'my head', 'the wall', 'fy nwrn', 'fy nyrnau')), re(any('cleisiau', 'gleisiau', 'gwaedu', 'waedu', 'bruis\\w*', 'bleed\\w*', 'ar bwrpas', 'on purpose', 'nes', 'until'))],
-    re(any('hunan ?niwed\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
-    re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen')),
+    re(any('hunan ?niwed\\w*', 'hunan ?niweid\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
+    re(any('torri', 'dorri', 'cutio', 'cuttio'), ' eto ', any('neithiwr', 'heno', 'dyfnach', 'ddoe', 'bore ma')),
+    re(any('toriadau', 'creithiau', 'greithiau', 'briwiau', 'llosgiadau', 'burns', 'cuts'), ' ', any('ar fy', 'ar ei', 'ar'), ' ', any('nwylo', 'nwylo i', 'mreichiau', 'nghoesau', 'nghoes', 'mraich', 'nghroen', 'nghluniau', 'freichiau', 'dwylo')),
+    re(any('nes bod', 'nes', 'tan bod', 'tan'), ' ', gap(4), any('gwaedu', 'waedu', 'marciau', 'cleisiau', 'gleisiau', 'swigod', 'cracio', 'chwyddo', 'goch')),
+    [re(any('cutting', 'cuttio', 'cutio', 'torri fy hun')), re(any('dal i', 'still', 'teenager', 'eto', 'ers'))],
+    [re(any('cuddio', 'guddio', 'menig', 'llewys hir')), re(any('toriadau', 'creithiau', 'greithiau', 'briwiau', 'mreichiau', 'cleisiau'))],
+    re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen', 'freichiau', 'fraich', 'goesau')),
     re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen', 'urge', 'urges'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio', 'gutio', 'torri', 'niweidio fy')),
     [re(any('creithiau', 'greithiau', 'briwiau', 'friwiau')), re(any('cuddio', 'guddio', 'llewys', 'newydd', 'ffres', 'torri', 'dorri', 'agor eto', 'pigo', 'septic', 'esbonio', 'nghluniau', 'mreichiau', 'nghoesau'))],
     re(any('dechrau', 'dechra', 'ail ddechrau', 'ailddechrau'), ' ', any('torri', 'dorri', 'niweidio', 'llosgi', 'losgi', 'brifo', 'frifo'), ' ', any('eto', 'fy hun')),
