@@ -17,7 +17,7 @@ const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlae
 const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
 const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau', 'tramadol', 'codeine', 'morffin', 'morphine', 'insulin', 'inswlin', 'sertraline', 'diazepam', 'co codamol', 'ibuprofen');
 const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais', 'chwistrellu', 'injectio');
-const LOTS = any('i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
+const LOTS = any('pob', 'i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
 const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn');
@@ -48,13 +48,19 @@ export const WELSH_RULES: RiskRule[] = [
     [re(any('cyllell', 'gyllell', 'gwn', 'arf')), re(any('fe', 'fo', 'e', 'o', 'hi', 'efo', 'gyda', 'gydag', 'ganddo', 'gydag e'))],
     re(any('arogl', 'ogla', 'gwynt'), ' ', gap(1), 'nwy'),
     re(any('nwy yn gollwng', 'gollwng nwy')),
-    re(any('dwi', 'rwy', 'rydw i', 'dw i', 'ydw i', 'mae o', 'mae e', 'mae hi', 'mae dyn', 'mae rhywun', 'sefyll', 'eistedd'), ' ', gap(2), any('ar', 'ar ben', 'ar ymyl', 'ar yr ochr anghywir i'), ' ', gap(1), any('to', 'do', 'bont', 'pont', 'dibyn', 'clogwyn', 'cledrau', 'rheilffordd', 'trac', 'traciau', 'multi storey', 'ymyl', 'canllaw', 'rheiliau')),
+    re('mynd i ', any('neidio', 'naid', 'gamu', 'daflu fy hun')),
+    re('ymosod ar ', any('mam', 'fi', 'hi', 'ei', 'y plant', 'rhywun', 'dad', 'fy')),
+    re(any('cloi ei hun', 'cloi ei hunan', 'cloi fy hun', 'wedi cloi ei hun'), ' ', gap(6), any('rasal', 'rasel', 'cyllell', 'tabledi', 'ddim yn ateb', 'gwaed', 'waed', 'rhaff')),
+    re(any('gwaed', 'waed'), ' ', gap(1), any('dan y drws', 'o dan y drws', 'yn dod dan')),
+    re(any('yfed', 'llyncu', 'lyncu', 'wedi yfed', 'newydd yfed'), ' ', gap(1), any('bleach', 'cannydd', 'gwenwyn', 'antifreeze')),
+    re(any('dwi', 'rwy', 'rydw i', 'dw i', 'ydw i', 'mae o', 'mae e', 'mae hi', 'mae dyn', 'mae rhywun', 'sefyll', 'eistedd'), ' ', gap(2), any('ar', 'ar ben', 'ar ymyl', 'ar yr ochr anghywir i', 'ar dop', 'ar dop y', 'ar ben y'), ' ', gap(1), any('to', 'do', 'bont', 'pont', 'dibyn', 'clogwyn', 'cledrau', 'rheilffordd', 'trac', 'traciau', 'multi storey', 'ymyl', 'canllaw', 'rheiliau')),
     re(any('ewyn', 'crynu i gyd', 'cael ffit', 'ffitio')),
     re(any('rhaff', 'raff'), ' ', gap(2), any('yn barod', 'i fyny', 'wedi ei chlymu', 'rownd fy ngwddf', 'yn y garej')),
     re(any('injan', 'car', 'injian'), ' ', gap(1), any('yn rhedeg', 'ymlaen'), ' ', gap(5), any('peipen', 'piben', 'pibell', 'garej', 'ffenest')),
     re(any('peipen', 'piben', 'pibell'), ' ', any('drwy', 'trwy', 'i mewn i'), ' ', gap(1), any('ffenest', 'ffenestr', 'car')),
     [re(any('afon', 'mor', 'llyn', 'camlas', 'dwr', 'rhaeadr')), re(any('disgyn', 'syrthio', 'cwympo', 'nofio', 'boddi', 'cario', 'cerrynt', 'dan y dwr', 'methu nofio'))],
-    [re(any('tan', 'mwg', 'fflamau', 'ar dan')), re(any('sownd', 'methu dod allan', 'dal yn y', 'dal i mewn', 'tu mewn', 'lan llofft', 'llofft', 'methu cerdded'))],
+    [re(any('tan', 'mwg', 'fflamau', 'ar dan')), re(any('sownd', 'methu dod allan', 'dal yn y', 'dal i mewn', 'tu mewn', 'lan llofft', 'llofft', 'methu cerdded', 'plant yno', 'plant', 'uwchben'))],
+    [re(any('mewn i r afon', 'i r afon', 'i mewn i r dwr', 'i r mor', 'into the river', 'in the river')), re(any('car', 'inside', 'tu mewn', 'someone', 'rhywun', 'sownd'))],
     [re(any('cwympo', 'gwympo', 'disgyn', 'syrthio', 'llewygu')), re(any('gwaed', 'waed', 'dim ateb', 'ddim yn ateb', 'ddim yn symud', 'methu codi', 'anymwybodol'))],
     re(any('ddim yn', 'dim yn', 'ddim', 'na'), ' ', any('symud', 'ymateb', 'anadlu', 'deffro', 'siarad na symud')),
     re(any('gwaed', 'waed'), ' ', any('ym mhobman', 'ymhobman', 'dros bob man', 'dros y lle', 'yn pistyllio')),
@@ -143,6 +149,16 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('o', 'fe', 'e', 'hi'), ' ', gap(1), any('torri', 'dorri'), ' ', any('fy', 'y'), ' ', any('nhrwyn', 'asennau', 'mraich', 'ngen', 'nannedd')),
     re(any('torri', 'dorri', 'anwybyddu'), ' ', gap(1), any('injunction', 'gwaharddeb', 'restraining order', 'non molestation')),
     re(any('methu', 'ddim yn cael', 'dim hawl i'), ' ', any('prynu', 'gwario', 'cael', 'mynd allan', 'gweld'), ' ', gap(3), 'heb ', any('ofyn', 'ganiatad', 'ei ganiatad')),
+    re(any('cymryd', 'gymryd', 'mynd a', 'cadw'), ' ', gap(1), any('fy ffon', 'ffon fi', 'fy nghardyn', 'ngherdyn', 'fy ngherdyn', 'fy mhasbort', 'mhasbort', 'fy allweddi')),
+    re(any('ex', 'cyn', 'o', 'fe', 'e'), ' ', gap(3), any('sefyll tu allan', 'tu allan i r ty bob', 'tu allan i yr ty bob', 'dilyn fi', 'yn fy nilyn')),
+    re(any('ei drais', 'oherwydd ei drais', 'drais domestig', 'drais yn y cartref')),
+    [re(any('goriad', 'allwedd', 'a key')), re(any('ex', 'cyn', 'i mewn tra', 'been coming in', 'coming in'))],
+    re(any('dyna be', 'dyna beth'), ' ', any('dwi', 'rydw i', 'dw i'), ' ', any('fod i', 'i fod i', 'yn gorfod'), ' ', any('ddeud', 'ddweud', 'dweud', 'deud')),
+    re(any('penderfynu', 'deud wrtha i', 'dweud wrtha i'), ' ', any('be', 'beth', 'lle', 'pwy'), ' ', gap(2), any('fwyta', 'bwyta', 'gwisgo', 'wisgo', 'cael mynd', 'cael gweld', 'gweld')),
+    re(any('ngorfodi', 'gorfodi fi', 'orfodi fi'), ''),
+    re('er i ', any('fi', 'mi'), ' ', any('ddeud', 'ddweud'), ' na'),
+    re(any('gorchymyn llys', 'gorchymyn atal', 'non molestation')),
+    re(any('angen', 'ffeindio', 'cael', 'chwilio am', 'dod o hyd i'), ' ', any('lloches', 'refuge')),
     re(any('gofalwr', 'ofalwr', 'gofalydd', 'mab', 'wyr', 'o', 'hi', 'e', 'fe'), ' ', gap(2), any('cymryd', 'gymryd', 'dwyn', 'ddwyn'), ' ', any('ei', 'fy'), ' ', any('phres', 'pres', 'harian', 'arian', 'mhres', 'mhensiwn', 'phensiwn', 'chardyn', 'cherdyn')),
     re(any('rheoli', 'reoli'), ' ', gap(1), any('arian', 'mhres', 'pres', 'ffon', 'popeth', 'bopeth', 'bywyd', 'mywyd', 'cerdyn')),
     [re(any('llygad ddu', 'cleisiau', 'gleisiau', 'clais')), re(PARTNER)],
