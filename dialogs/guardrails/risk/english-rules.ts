@@ -35,7 +35,7 @@ const CHILD = any(
 const CHILD_HARM_DONE = any(
   'hits', 'hit', 'hitting', 'beats', 'beat', 'beating', 'hurts', 'hurting', 'abus\\w*', 'kick\\w*', 'punch\\w*', 'slap\\w*',
   'smack\\w*', 'shak\\w*', 'burns', 'burnt', 'starv\\w*', 'neglect\\w*', 'groom\\w*', 'exploit\\w*', 'molest\\w*', 'strangl\\w*',
-  'chok\\w*', 'throttl\\w*', 'batter\\w*', 'belt\\w*', 'whack\\w*', 'thump\\w*', 'lock\\w* up', 'screams at', 'threaten\\w*',
+  'chok\\w*', 'throttl\\w*', 'batter\\w*', 'belt\\w*', 'whack\\w*', 'thump\\w*', 'lock\\w* up', 'screams at', 'threaten\\w*', 'touches', 'baths',
 );
 /** The signs of a child at risk, in either order around the child: neglect, injuries, exploitation. */
 const CHILD_HARM = any(
@@ -44,7 +44,11 @@ const CHILD_HARM = any(
   'comes? (?:in|into) my room', 'in my room at night', 'pictures of (?:her|him)', 'photos of (?:her|him)', 'keep (?:it|this) (?:a |their |our )?secret',
   'no coat', 'out at \\d+ ?am', 'till midnight', 'until midnight', 'through the bins', 'looking for (?:his|her|their) mum', 'crying for (?:two|three|2|3|\\d+) days',
   'nobody answers', 'in (?:his|her) pants', 'off their heads', 'lock (?:their|the|him|her) \\w+ in', 'hasnt been home', 'not been home', 'missing',
-  'dealers', 'babysit', 'threatened to take',
+  'dealers', 'babysit', 'threatened to take', 'comes? (?:in|into) (?:her|his|their) room', 'crying for hours', 'havent seen (?:the|her|his|their) (?:mum|mother|parents|dad)',
+  'asking (?:her|him) to meet', 'sending (?:her|him) messages', 'man online', 'men online', 'through (?:our|the|my) bins', 'looking for food', 'men in cars',
+  'picking (?:her|him) up', 'locks the door', 'past midnight', 'unwashed', 'not attended school', 'not been to school', 'go(?:es)? out drinking', 'sex offender',
+  'left in (?:a|the) car', 'not to tell anyone', 'told (?:her|him) not to tell', 'showed (?:her|him) (?:stuff|things|videos|pictures)', 'goes out every night',
+  'made to carry', 'carry(?:ing)? parcels', 'wetting the bed', 'round burns',
   'starving', 'locked in', 'locked out', 'left alone', 'home alone',
   'on their own', 'by themselves', 'unattended', 'alone all', 'alone every', 'alone at night', 'alone overnight', 'not fed', 'not been fed',
   'not eaten', 'hasnt eaten', 'has not eaten', 'no food', 'scavenging', 'asking for food', 'asking for bread', 'begging for food', 'hungry all',
@@ -321,12 +325,17 @@ export const ENGLISH_RULES: RiskRule[] = [
     re('emergency ', any('accommodation', 'housing', 'shelter', 'bed', 'hostel')),
     re(any('put', 'thrown', 'threw', 'chucked', 'dumped', 'left'), ' ', any('all ', ''), any('my', 'our'), ' ', any('stuff', 'things', 'belongings', 'bags', 'clothes'), ' ', any('out', 'outside', 'on the')),
     re(any('sofa', 'couch', 'floor'), ' ', gap(2), any('run out', 'ran out', 'last night', 'no longer', 'ended', 'finished')),
-    re(any('no fixed abode', 'nfa', 'no address', 'no fixed address', 'nowhere to live')),
+    re(any('no fixed abode', 'nfa', 'no address', 'no fixed address', 'nowhere to live', 'repossess\\w*', 'in the lay ?by', 'wont let me back in', 'havent found anywhere', 'not found anywhere', 'nothing lined up')),
+    re(any('been', 'living', 'staying', 'sleeping', 'kipping'), ' in a tent'),
+    re('lost my ', any('flat', 'home', 'house', 'room', 'tenancy'), '(?! keys)'),
+    re('where ', any('will we', 'we will', 'do we', 'do i', 'will i', 'can i', 'can we', 'are we', 'am i'), ' ', any('sleep', 'go tonight', 'stay tonight', 'go now', 'sleep tonight', 'stay')),
+    re(any('we', 'i', 'they say we', 'says we'), ' ', any('cant', 'cannot'), ' stay ', any('here', 'there', 'tonight', 'in the flat', 'in the house')),
+    re(any('i am', 'im'), ' out ', any('tomorrow', 'tonight', 'today', 'on friday', 'this week')),
     [re(any('sleeping', 'slept', 'kipping', 'kipped', 'been sleeping')), re(any('behind the', 'under the', 'in a tent', 'my tent', 'doorway', 'bench', 'stairwell', 'nights rough', 'bus station', 'outside the'))],
     re('nowhere for ', any('me', 'us', 'my', 'the kids', 'the baby')),
     re(any('dont know', 'do not know', 'no idea', 'not sure'), ' where ', gap(3), any('sleeping', 'kipping', 'staying', 'sleep', 'stay', 'go'), ' ', any('tonight', 'the night')),
     re(any('be out', 'get out', 'leave', 'gone'), ' by ', any('\\d{1,2}', '\\d{1,2} ?(?:am|pm)', 'noon', 'midday'), ' ', any('today', 'tonight', 'this morning', 'this afternoon')),
-    [re(any('discharged', 'released', 'out of prison', 'out of jail', 'leaving care', 'left care', 'out of hospital')), re(any('no address', 'nowhere', 'where do i go', 'where do i even', 'let to someone', 'no room', 'no home', 'nothing lined up', 'sorted nothing'))],
+    [re(any('discharged', 'released', 'out of prison', 'out of jail', 'leaving care', 'left care', 'out of hospital')), re(any('no address', 'nowhere', 'where do i go', 'where do i even', 'let to someone', 'no room', 'no home', 'nothing lined up', 'sorted nothing', 'fell through', 'no hostel', 'no bed'))],
     re(any('on the street', 'on the streets'), ' ', gap(1), NOW),
   ]),
   ...rules('suicide', 'unclear', [

@@ -20,7 +20,8 @@ const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu'
 const LOTS = any('pob', 'i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
-const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn');
+const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn', 'disgybl', 'ddisgybl', 'son', 'daughter', 'nai', 'frodyr bach', 'merch ysgol',
+  '(?:un|dwy|dau|tair|tri|pedair|pedwar|pump|chwech|saith|wyth|naw|deg|un ar ddeg|deuddeg|tair ar ddeg|pedair ar ddeg) oed', 'tua \\d{1,2}');
 const CHILD_HARM = any(
   'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
   'llwglyd', 'heb fwyd', 'dim bwyd', 'ar ei ben ei hun', 'ar ei phen ei hun', 'ar eu pen eu hunain', 'ar ben eu hunain', 'eu hunain', 'gadael nhw',
@@ -30,7 +31,9 @@ const CHILD_HARM = any(
   'texto', 'negeseuon', 'negesu', 'dyn hyn', 'dynion hyn', 'ddynion hyn', 'ddim wedi bwyta', 'heb fwyta', 'belt', 'gwregys', 'waldio', 'hysgwyd', 'ysgwyd',
   'cyffwrdd', 'chyffwrdd', 'gyffwrdd', 'lluniau', 'lunia', 'peidio deud wrth neb', 'peidio dweud wrth neb', 'dim cotiau', 'dim sgidiau', 'crwydro', 'chwilio drwy r bins',
   'llwgu', 'dillad budur', 'marciau', 'cewyn', 'gewyn', 'crio am oriau', 'llefen', 'off their heads', 'gaeth i', 'gloi', 'sied', 'ar goll', 'werthu', 'gwerthu',
-  'cario pacedi', 'weed', 'drugs', 'bygwth mynd a', 'colli tymer', 'colli ei dymer',
+  'cario pacedi', 'weed', 'drugs', 'bygwth mynd a', 'colli tymer', 'colli ei dymer', 'wads o arian', 'ffon arall', 'ail ffon', 'clec', 'oedolyn yn gweiddi',
+  'llosgiadau', 'cyhuddo', 'neb yn ateb y drws', 'wastad yn crio', 'dod mewn i w stafell', 'stafell hi', 'cysgu trwy r dydd', 'babysit\\w*', 'dyn \\d{2} oed',
+  'am fwyd', 'chwilota', 'cleisiau siap bysedd', 'bysedd',
 );
 
 /** Welsh rules, most urgent kinds first. */
@@ -128,7 +131,8 @@ export const WELSH_RULES: RiskRule[] = [
     [re(any('llafn', 'lafn', 'rasel', 'raser', 'blade', 'blades', 'razor')), re(any('fy', 'braich', 'mraich', 'eto', 'hun', 'croen'))],
   ]),
   ...rules('child', 'clear', [
-    re(CHILD, ' ', gap(12), CHILD_HARM),
+    re(CHILD, ' ', gap(16), CHILD_HARM),
+    [re(CHILD), re(any('lunia ohoni', 'lluniau ohoni', 'lunia ohono', 'lluniau ohono', 'gofyn am lunia', 'gofyn am luniau', 'cadw fo n gyfrinach', 'peidio deud wrth neb', 'cael ei gloi', 'dod mewn i w stafell', 'llosgiadau bach', 'cleisiau siap'))],
     re(CHILD_HARM, ' ', gap(4), CHILD),
     re(any('cam ?drin', 'camdriniaeth', 'esgeulustod'), ' ', any('plant', 'plentyn', 'blant', 'blentyn')),
   ]),
@@ -166,7 +170,9 @@ export const WELSH_RULES: RiskRule[] = [
   ...rules('homeless', 'clear', [
     re(any('n?dd?igartref', 'homeless'), '(?! (?:pobl|dyn|ddyn|dynes|menyw|people|man|person))'),
     re(any('unman', 'nunlle', 'nunlla', 'unlle', 'nulle', 'le', 'lle', 'rhywle', 'gwely', 'lloches'), ' ', gap(2), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'heno', 'diogel heno')),
-    re('cysgu ', any('yn y', 'mewn', 'tu ol i', 'o dan', 'ar y llawr'), ' ', any('stairwell', 'grisiau', 'car', 'parc', 'drws', 'pabell', 'sied', 'orsaf', 'ty bws', 'coed')),
+    re(any('cysgu', 'cysgais', 'cysges', 'gysgu'), ' ', any('yn y', 'mewn', 'tu ol i', 'o dan', 'ar y llawr', 'ym', 'ar fainc', 'yn yr'), ' ', gap(1), any('stairwell', 'grisiau', 'car', 'parc', 'drws', 'pabell', 'sied', 'orsaf', 'ty bws', 'coed', 'mhortsh', 'portsh', 'fainc', 'eglwys')),
+    re(any('byw yn unlle', 'byw yn unman', 'dim cyfeiriad', 'heb gyfeiriad', 'adfeddiannu', 'cloeon newydd', 'dim to uwch')),
+    re(any('aros', 'gysgu', 'cysgu'), ' heno', '(?! (?:gyda|efo|yn nhy|yn ty) (?:mam|nain|ffrind))'),
     re('rhaid i ', any('fi', 'mi', 'ni'), ' ', any('adael', 'gadael', 'fynd', 'symud allan'), ' ', gap(3), any('heddiw', 'heno', 'rwan', 'nawr', 'erbyn', 'bore ma')),
     [re(any('ar y stryd', 'ar y strydoedd', 'ar stryd')), re(any('heno', 'nawr', 'rwan', 'eto', 'gyda r plant', 'efo r plant', 'gyda fy mhlant', 'mewn ychydig oriau', 'fory', 'yfory', 'fydda i'))],
     re(any('cysgu', 'gysgu', 'aros', 'treulio r noson', 'byw'), ' ', any('allan', 'ar y stryd', 'ar y strydoedd', 'yn y car', 'mewn car', 'yn y parc', 'mewn drws', 'ar fainc', 'mewn pabell', 'yn y fan', 'yn yr orsaf', 'rough', 'tu allan', 'yn y ty bws')),
