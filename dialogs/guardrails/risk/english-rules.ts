@@ -56,7 +56,7 @@ const CHILD_HARM = any(
   'being abused', 'being beaten', 'sexually', 'in danger', 'at risk', 'not safe', 'unsafe', 'filthy', 'out at all hours', 'no adults?',
   'nobody looking after', 'no one looking after', 'passed out', 'off (?:her|his) face', 'terrified', 'scared to go home', 'keep (?:it|this) (?:a )?secret',
   'keep it between', 'secret from', 'gifts', 'presents and', 'lifts', 'grown man', 'older men', 'older man', 'older lads', 'old bloke', 'old man',
-  'selling gear', 'selling drugs', 'carry drugs', 'carrying drugs', 'running drugs', 'county lines', 'dealing', 'snapchat', 'being used',
+  'selling gear', 'selling drugs', 'carry drugs', 'carrying drugs', 'running drugs', 'county lines', 'drug dealing', 'snapchat', 'being used',
   'touching', 'touched', 'sexual', 'nude', 'nudes', 'wandering', 'in (?:the )?(?:road|canal|river)', 'screaming in pain',
 );
 const DRUGS = any(
@@ -255,7 +255,8 @@ export const ENGLISH_RULES: RiskRule[] = [
     [re(any('bruises', 'bruised', 'black eye', 'burn marks', 'marks on')), re(CHILD)],
   ]),
   ...rules('abuse', 'clear', [
-    re(PARTNER, ' ', gap(5), VIOLENCE, ' ', VICTIM),
+    // "kicked me out", "threw us out" are a home lost, not a blow: the homeless rules take them.
+    re(PARTNER, ' ', gap(5), VIOLENCE, ' ', VICTIM, '(?! out\\b| off\\b)'),
     re(any('said', 'says', 'told me', 'tells me', 'threatened'), ' ', gap(1), any('i am', 'im', 'youre', 'you are', 'i was', 'ill be'), ' ', any('dead', 'a dead', 'finished', 'gonna get it', 'going to get it')),
     re(PARTNER, ' ', gap(2), any('broke', 'has broken', 'cracked', 'fractured', 'dislocated', 'smashed'), ' ', any('my', 'her', 'mums', 'my mums'), ' ', any('ribs?', 'nose', 'arm', 'jaw', 'wrist', 'fingers?', 'cheekbone', 'eye socket', 'teeth', 'tooth')),
     re(any('fear', 'scared', 'afraid', 'frightened', 'terrified'), ' for my ', any('life', 'safety')),
@@ -377,6 +378,12 @@ export const ENGLISH_NOT_RISK: RegExp[] = [
   /\bpulling my hair out\b/g,
   /\bthe (?:bin|bins|lid|car|engine|heating|boiler) (?:is |are )?(?:dead|dying)\b/g,
   /\bsuicide (?:squad|prevention|awareness|training)\b/g,
+  /\b(?:self harm|suicide|domestic abuse|domestic violence|knife crime|mental health|child protection|safeguarding|homelessness) (?:awareness|prevention|training|talk|leaflets?|course|policy|officer|team|charity|services?|support group|week|day|campaign|posters?)\b/g,
+  /\bhomeless (?:hostel|shelter|charity|people|man|men|woman|women|person|project|centre|service|outreach|hostels)\b/g,
+  /\bi (?:could|would|will|am going to|want to|wanna|am gonna) (?:strangle|kill|murder|throttle|batter|punch|kick) (?!myself|me\b)/g,
+  /\bstabbing pains?\b/g,
+  /\bbleeding (?:me|us|people|everyone) dry\b/g,
+  /\b(?:halen|salt|siwgr|sugar|caffeine|caffein|chilli|garlic|cheese)\b(?:\S+ ){0,6}?(?:proper |an |a )?overdose\b/g,
   /\bthrow\w* (?:myself|ourselves) into (?!the (?:sea|river|canal|water|traffic|road))/g,
   /\b(?:fumes|smoke|smell|dust|pollen|stench|bonfire|exhaust) (?:\S+ ){0,6}?chok\w*/g,
   /\bend(?:ing)? (?:it|things) with (?:my|the|him|her|them|\S+ (?:supplier|provider|company|contract))\b/g,

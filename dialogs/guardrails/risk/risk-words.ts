@@ -23,7 +23,7 @@ const WORDS: Record<RiskKind, Weighted> = {
     ['overdos\\w*', 3], ['gorddos\\w*', 3], ['tablets', 1], ['pills', 1], ['tabledi', 1], ['paracetamol', 1], ['swallowed', 1], ['llyncu', 1],
     ['taken', 1], ['jump\\w*', 1], ['neidio', 2], ['bridge', 1], ['pont', 1], ['bont', 1], ['ledge', 2], ['roof', 1], ['railway', 1], ['train', 1],
     ['bleed\\w*', 2], ['gwaedu', 2], ['blood', 2], ['gwaed', 2], ['unconscious', 3], ['anymwybodol', 3], ['breathing', 2], ['anadlu', 2],
-    ['ambulance', 2], ['ambiwlans', 2], ['999', 2], ['knife', 2], ['cyllell', 2], ['weapon', 2], ['fire', 1], ['tan', 1], ['danger', 2], ['perygl', 2],
+    ['ambulance', 1], ['ambiwlans', 1], ['999', 1], ['knife', 2], ['cyllell', 2], ['weapon', 2], ['fire', 1], ['tan', 1], ['danger', 2], ['perygl', 2],
     ['emergency', 2], ['argyfwng', 2], ['help me', 1], ['please help', 1], ['helpwch', 1], ['collapsed', 2], ['llewygu', 2],
     ['not moving', 2], ['symud', 1], ['brysiwch', 2], ['attack\\w*', 2], ['stab\\w*', 3],
   ],
@@ -48,7 +48,7 @@ const WORDS: Record<RiskKind, Weighted> = {
     ['safeguarding', 2], ['school', 1], ['ysgol', 1], ['teacher', 1], ['dirty', 1], ['nappy', 1], ['food', 1], ['bwyd', 1], ['scared', 1],
   ],
   homeless: [
-    ['homeless', 3], ['digartref', 3], ['ddigartref', 3], ['nowhere', 2], ['unman', 2], ['nunlle', 2], ['sleep\\w*', 1], ['cysgu', 1], ['rough', 2],
+    ['homeless', 3], ['digartref', 3], ['ddigartref', 3], ['nowhere', 2], ['unman', 2], ['nunlle', 2], ['sleep\\w*', 1], ['cysgu', 1], ['rough', 1],
     ['streets?', 1], ['stryd', 1], ['car', 1], ['tonight', 1], ['heno', 1], ['kicked out', 3], ['thrown out', 3], ['evict\\w*', 2], ['landlord', 1],
     ['landlady', 1], ['hostel', 2], ['shelter', 2], ['lloches', 2], ['sofa', 1], ['soffa', 1], ['locks', 1], ['cloeon', 1], ['out by', 1],
     ['no home', 3], ['bags', 1], ['bagiau', 1], ['cold', 1], ['freezing', 1], ['oer', 1], ['stay', 1], ['aros', 1],

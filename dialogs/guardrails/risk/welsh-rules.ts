@@ -41,7 +41,8 @@ export const WELSH_RULES: RiskRule[] = [
   ...rules('danger', 'clear', [
     [re(SWALLOW), re(PILLS), re(LOTS)],
     re(any('gorddos\\w*', 'orddos\\w*', 'overdose\\w*')),
-    re(any('neidio', 'naid', 'taflu fy hun', 'thaflu fy hun', 'camu', 'gamu', 'cerdded', 'gerdded'), ' ', gap(1), any('oddi ar', 'o ben', 'o flaen', 'i mewn i', 'dros', 'i r', 'i yr', 'off')),
+    re(any('neidio', 'naid', 'taflu fy hun', 'thaflu fy hun', 'camu', 'gamu'), ' ', gap(1), any('oddi ar', 'o ben', 'o flaen', 'i mewn i', 'dros', 'i r', 'i yr', 'off')),
+    re(any('cerdded', 'gerdded'), ' ', any('o flaen', 'i mewn i r mor', 'i mewn i r afon', 'i r mor', 'i r afon')),
     [re(any('bont', 'pont', 'to', 'dibyn', 'clogwyn', 'rheilffordd', 'trac', 'traciau', 'ymyl')), re(any('neidio', 'sefyll', 'naid', 'camu'))],
     re(any('mewn perygl', 'peryg bywyd')),
     re(any('dwi', 'rydw i', 'dw i', 'ydw i', 'rwy', 'rwyf', 'ni', 'dan ni', 'dydw i', 'dydyn ni'), ' ', gap(1), any('ddim', 'dim'), ' yn ', any('ddiogel', 'saff'), '(?! (?:adre|adref|gartref|yn y ty|yn fy nghartref|efo fo|gyda fe|gyda fo))'),
