@@ -7,7 +7,7 @@
 import { ADDRESS_RULES } from './rules/address';
 import { EMAIL_RULE, PHONE_RULE } from './rules/contact';
 import { DATE_RULES } from './rules/dates';
-import { DASHED_SORT_CODE_RULE, FINANCIAL_RULES } from './rules/financial';
+import { BROKEN_NUMBER_RULES, DASHED_SORT_CODE_RULE, FINANCIAL_RULES } from './rules/financial';
 import { LETTERED_ID_RULES, NUMBER_ID_RULES } from './rules/identity';
 import { CONTEXT_CHARS, PLACEHOLDER_NAMES, type PersonalDataKind, type Rule } from './rules/rule';
 
@@ -26,7 +26,8 @@ export interface Redaction {
  * - IBAN, cards and bank details: long digit runs the shorter rules would half-eat;
  * - dates before the dashed sort code, so "dob 12-03-85" is a date;
  * - phone before the bare 9- and 10-digit rules, so 0-leading numbers are called phones;
- * - addresses before postcodes.
+ * - addresses before postcodes;
+ * - last, any long run of digits however it is broken up, which everything before left alone.
  */
 export const PERSONAL_DATA_RULES: readonly Rule[] = [
   EMAIL_RULE,
@@ -37,6 +38,7 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
   PHONE_RULE,
   ...NUMBER_ID_RULES,
   ...ADDRESS_RULES,
+  ...BROKEN_NUMBER_RULES,
 ];
 
 /** Runs every rule over `text`, letting `replace` choose what each match becomes (the log and model redactors differ). */

@@ -6,7 +6,7 @@ const SORT_CODE_WORDS = /\b(?:sort[\s-]?code|sortcode|s\/c|bank)\b/i;
 /** Narrower words for account numbers: "account 12345678, my bank is…" is still a council tax account. */
 const SORT_CODE_NAMED = /\b(?:sort[\s-]?code|sortcode|s\/c)\b/i;
 /** A sort code written with separators ("12-34-56", "12 34 56"): in a window this marks a bank detail. */
-const SORT_CODE_SHAPE = /(?<!\d)\d{2}([ -])\d{2}\1\d{2}(?!\d)/;
+const SORT_CODE_SHAPE = /(?<!\d)\d{2}([ ./-])\d{2}\1\d{2}(?!\d)/;
 /** An account number beside a sort code, typed or already replaced by the account rule. */
 const ACCOUNT_NEARBY = new RegExp(`(?<!\\d)\\d{8}(?!\\d)|${placeholderOf('bank-account').source}`);
 
@@ -27,7 +27,7 @@ export const FINANCIAL_RULES: readonly Rule[] = [
     // Amex/Diners 4-6-5 / 4-6-4. (Service ids whose digits look like this, such as UUIDs, are
     // set aside by the log redactor before the rules run.)
     kind: 'card',
-    pattern: /(?<![\d+])(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,4}(?:[ -]?\d{1,3})?|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?!\d)/g,
+    pattern: /(?<![\d+])(?:\d{4}[ .-]?\d{4}[ .-]?\d{4}[ .-]?\d{1,4}(?:[ .-]?\d{1,3})?|\d{4}[ .-]?\d{6}[ .-]?\d{4,5})(?!\d)/g,
   },
   {
     // Eight digits are also a council tax account (a service reference the forms need), so only
@@ -40,10 +40,23 @@ export const FINANCIAL_RULES: readonly Rule[] = [
     // "sort code 090127", "s/c 60-83-71", "40 47 84 / 70872490": a sort code needs its words, or
     // (when written in pairs) its account number nearby; six bare digits are too often a reference.
     kind: 'sort-code',
-    pattern: /(?<![\d-])\d{2}([ -]?)\d{2}\1\d{2}(?!\d|[ -]\d)/g,
+    pattern: /(?<![\d-])\d{2}([ ./-]?)\d{2}\1\d{2}(?!\d|[ ./-]\d)/g,
     // The window leaves room for the model's longer placeholder ("[ACCOUNT_NUMBER_12]").
     valid: (m, around) => near(SORT_CODE_WORDS, around, 25, 0) || (/\D/.test(m) && near(ACCOUNT_NEARBY, around, 30, 30)),
   },
+];
+
+/** Words that say a group of digits is (part of) a payment card. */
+const CARD_WORDS = /\b(?:card|debit|credit|visa|mastercard|amex|ends? in|ending|long number|rhif y cerdyn|cerdyn)\b/i;
+
+/**
+ * Last of all: a run of nine or more digits broken up in any way ("0 7 9 5 6 3 2 1 4 8 7",
+ * "45 07 88 21 36", "07912 / 345 678") is someone's number, whichever; and a card typed in two
+ * halves ("4543 2177 … 0931 6628") is hidden half by half when card words are near.
+ */
+export const BROKEN_NUMBER_RULES: readonly Rule[] = [
+  { kind: 'long-number', pattern: /(?<![\w+])\d(?:(?: ?[ ./-] ?| )?\d){8,}(?![\w])/g },
+  { kind: 'card', pattern: /(?<![\d+.])\d{4}[ .-]\d{4}(?![\d.-]| \d)/g, valid: (_m, around) => near(CARD_WORDS, around, 60, 30) },
 ];
 
 /**

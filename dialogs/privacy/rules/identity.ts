@@ -22,7 +22,7 @@ export const LETTERED_ID_RULES: readonly Rule[] = [
     // are HMRC's published rules for the prefix, not a checksum). QQ is HMRC's specimen prefix,
     // so it is redacted too. Separators may be spaces or dashes: "RE-30-71-94-A".
     kind: 'ni',
-    pattern: /(?<![A-Z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![A-Z0-9])/gi,
+    pattern: /(?<![A-Z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ ./-]?\d{2}[ ./-]?\d{2}[ ./-]?\d{2}[ ./-]?[A-D](?![A-Z0-9])/gi,
   },
   {
     // People often leave off the final letter; without it the shape is too common to take alone.
@@ -56,6 +56,6 @@ export const NUMBER_ID_RULES: readonly Rule[] = [
   {
     // 3-3-4 with spaces or dashes, or ten digits unspaced, whatever modulus 11 says.
     kind: 'nhs',
-    pattern: /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)/g,
+    pattern: /(?<![\d+])\d{3}[ ./-]?\d{3}[ ./-]?\d{4}(?!\d)/g,
   },
 ];

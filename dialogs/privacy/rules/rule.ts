@@ -8,14 +8,14 @@ export type PersonalDataKind =
   | 'email' | 'phone' | 'address' | 'postcode'
   | 'card' | 'iban' | 'sort-code' | 'bank-account'
   | 'nhs' | 'ni' | 'utr' | 'passport' | 'driving-licence'
-  | 'date-of-birth';
+  | 'date-of-birth' | 'long-number';
 
 /** Placeholder name per kind: "[CARD_NUMBER]" in logs, "[CARD_NUMBER_1]" for the model. */
 export const PLACEHOLDER_NAMES: Readonly<Record<PersonalDataKind, string>> = {
   email: 'EMAIL', phone: 'PHONE', address: 'ADDRESS', postcode: 'POSTCODE',
   card: 'CARD_NUMBER', iban: 'IBAN', 'sort-code': 'SORT_CODE', 'bank-account': 'ACCOUNT_NUMBER',
   nhs: 'NHS_NUMBER', ni: 'NI_NUMBER', utr: 'TAX_REFERENCE', passport: 'PASSPORT_NUMBER', 'driving-licence': 'DRIVING_LICENCE',
-  'date-of-birth': 'DATE_OF_BIRTH',
+  'date-of-birth': 'DATE_OF_BIRTH', 'long-number': 'NUMBER',
 };
 
 /** Up to this many characters either side of a match are handed to a rule's check. */

@@ -94,6 +94,11 @@ const WRITINGS: Record<PersonalDataKind, [string, string][]> = {
     ['driving licence hughe907123dw3pk for photo id', 'driving licence [DRIVING_LICENCE] for photo id'],
     ['licence LEE99711054RG2XY', 'licence [DRIVING_LICENCE]'],
   ],
+  'long-number': [
+    ['my number is 0 7 9 5 6 3 2 1 4 8 7 thanks', 'my number is [NUMBER] thanks'],
+    ['ref 45 07 88 21 36 from the letter', 'ref [NUMBER] from the letter'],
+    ['07 7009 00 8 43 after 6', '[NUMBER] after 6'],
+  ],
   'date-of-birth': [
     ['born 12/03/1985', 'born [DATE_OF_BIRTH]'],
     ['dob 12.3.85', 'dob [DATE_OF_BIRTH]'],
@@ -152,5 +157,21 @@ describe('redactPersonalData: what is not personal data stays', () => {
     'room 101 at the library, open 9am to 6pm',
   ])('leaves %j unchanged', (input) => {
     expect(redactPersonalData(input)).toEqual({ text: input, found: [] });
+  });
+});
+
+describe('separators people use', () => {
+  it.each([
+    ['ni WK.73.15.08.A', 'ni [NI_NUMBER]'],
+    ['card 4917.6603.2281.5047', 'card [CARD_NUMBER]'],
+    ['sort code 60/83/71', 'sort code [SORT_CODE]'],
+    ['nhs 943.476.5919', 'nhs [NHS_NUMBER]'],
+    ['card number starts 4543 2177 and ends 0931 6628', 'card number starts [CARD_NUMBER] and ends [CARD_NUMBER]'],
+  ])('%j → %j', (typed, logged) => {
+    expect(redactPersonalData(typed).text).toBe(logged);
+  });
+
+  it('leaves bin days, times, amounts and an account reference alone', () => {
+    for (const text of ['bin day tuesday at 7.30', '£1,234.56 owed', 'account 12345678', 'call between 9 and 5']) expect(redactPersonalData(text).text).toBe(text);
   });
 });
