@@ -34,7 +34,7 @@ const KEY_WORDS = [
   'bleeding', 'hunanladdiad', 'digartref', 'tabledi', 'anobeithiol', 'cutting', 'harming', 'neglected', 'neglecting', 'groomed',
   'grooming', 'safeguarding',
   // Real words one or two edits from a key word, kept as they are ("struggling" is not "strangling").
-  'struggling', 'struggled', 'struggle', 'strangers', 'breathe', 'controller', 'threaten', 'hopeful', 'homeware', 'unconscionable',
+  'struggling', 'struggled', 'struggle', 'strangers', 'strangle', 'breathe', 'controller', 'threaten', 'hopeful', 'homeware', 'unconscionable',
 ];
 const KEY_SET = new Set(KEY_WORDS);
 

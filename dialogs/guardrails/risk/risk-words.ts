@@ -25,10 +25,10 @@ const WORDS: Record<RiskKind, Weighted> = {
     ['bleed\\w*', 2], ['gwaedu', 2], ['blood', 2], ['gwaed', 2], ['unconscious', 3], ['anymwybodol', 3], ['breathing', 2], ['anadlu', 2],
     ['ambulance', 1], ['ambiwlans', 1], ['999', 1], ['knife', 2], ['cyllell', 2], ['weapon', 2], ['fire', 1], ['tan', 1], ['danger', 2], ['perygl', 2],
     ['emergency', 2], ['argyfwng', 2], ['help me', 1], ['please help', 1], ['helpwch', 1], ['collapsed', 2], ['llewygu', 2],
-    ['not moving', 2], ['symud', 1], ['brysiwch', 2], ['attack\\w*', 2], ['stab\\w*', 3],
+    ['not moving', 2], ['symud', 1], ['brysiwch', 2], ['attack\\w*', 2], ['stab\\w*', 2],
   ],
   'self-harm': [
-    ['self harm\\w*', 3], ['hunan ?niwed\\w*', 3], ['cut', 1], ['cutting', 1], ['cuts', 1], ['blade\\w*', 2], ['razor\\w*', 2], ['llafn', 2],
+    ['self harm\\w*', 3], ['hunan ?niwed\\w*', 3], ['cut', 1], ['cutting', 1], ['cuts', 1], ['blade\\w*', 1], ['razor\\w*', 1], ['llafn', 2],
     ['scars?', 2], ['creithiau', 2], ['wounds?', 1], ['burn\\w*', 1], ['llosgi', 1], ['arms?', 1], ['mraich', 1], ['breichiau', 1], ['wrists?', 1],
     ['arddwrn', 2], ['thighs?', 2], ['relaps\\w*', 2], ['myself', 1], ['fy hun', 1], ['torri', 1], ['brifo', 1], ['niweidio', 1], ['again', 1],
     ['eto', 1], ['on purpose', 2], ['ar bwrpas', 2], ['punish', 1], ['bruis\\w*', 1], ['scratch\\w*', 1], ['urge', 2], ['sleeves', 1],

@@ -203,6 +203,8 @@ export const WELSH_NOT_RISK: RegExp[] = [
   /\b(?:ffon|batri|ffôn) (?:wedi |yn )?(?:marw|farw)\b/g,
   /\b(?:g|)orddos o (?:siwgr|siocled|gaffein|caffein|goffi|coffi|felysion|losin|deledu)\b/g,
   /\b(?:pobl|bobl|dyn|ddyn|dynes|menyw|nifer y bobl) n?dd?igartref\b/g,
+  /\bbu bron i (?:fi|mi) (?:ladd|lladd|farw) (?:fy hun )?(?:ar|wrth|yn|gan)\b/g,
+  /\bhunanladdiad (?:gwleidyddol|masnachol)\b/g,
   /\bbyw ar (?:ben|mhen|fy mhen|ei ben|ei phen) (?:fy|ei) hun(?:an)?\b/g,
   /\b(?:nhraed|traed|nghefn|cefn|mhen|nghoesau|coesau|nannedd|ngwddf|mhengliniau|drewdod|arogl|gwres|swn|ciw|ffurflen|gwaith|biniau)\b (?:\S+ ){0,3}?(?:yn|n) fy (?:lladd|ladd) i\b/g,
   /\b(?:yn|n) lladd y (?:llyfrgelloedd|gwasanaeth|stryd|dre|dref|busnesau)\b/g,
