@@ -69,9 +69,9 @@ export function canonicalRiskText(text: string): string {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     // "od'd", "OD'ed": the apostrophe is all that tells an overdose from "odd".
     .replace(/\bo\.?d(?:'d|'ed|'ing)\b/g, 'overdosed')
-    // Welsh contractions: "dwi'n", "mae'n", "i'r" carry a word the rules need.
+    // Welsh contractions: "dwi'n" carries a word the rules need; "i'r", "a'r" keep their "r" as a word.
     .replace(/([a-zŵŷâêîôû])'n\b/g, '$1 yn')
-    .replace(/([a-zŵŷâêîôû])'r\b/g, '$1 yr')
+    .replace(/([a-zŵŷâêîôû])'r\b/g, '$1 r')
     .replace(/'/g, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -9,7 +9,7 @@ import { any, gap, re, rules, type RiskRule } from './rule';
 const SELF = any('fy hun', 'fy hunan', 'y hun', 'hun', 'hunan', 'fy hunain', 'ei hun', 'ei hunan', 'eu hunain');
 const KILL = any('lladd', 'ladd', 'nladd', 'lad', 'llad');
 const DIE = any('marw', 'farw', 'diflannu', 'ddiflannu');
-const LIVE = any('byw', 'fyw', 'bod yma', 'bod yn fyw', 'fod yn fyw', 'fod yma', 'deffro', 'bod o gwmpas', 'mynd ymlaen', 'cario mlaen', 'cario ymlaen');
+const LIVE = any('byw', 'fyw', 'bod yma', 'bod yn fyw', 'bod yn byw', 'fod yn fyw', 'fod yma', 'deffro', 'bod o gwmpas', 'mynd ymlaen', 'cario mlaen', 'cario ymlaen');
 const WANT = any('isio', 'eisiau', 'moyn', 'ishe', 'isie', 'am');
 const NOT = any('ddim', 'dim', 'nid', 'byth', 'na', 'nad', 'nad yw e', 'nad yw o', 'nad ydw i', 'nad yw hi');
 const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
@@ -17,10 +17,10 @@ const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlae
 const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
 const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau', 'tramadol', 'codeine', 'morffin', 'morphine', 'insulin', 'inswlin', 'sertraline', 'diazepam', 'co codamol', 'ibuprofen');
 const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais', 'chwistrellu', 'injectio');
-const LOTS = any('pob', 'i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
+const LOTS = any('pob', 'pacad', 'pacad cyfan', 'i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
-const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn', 'disgybl', 'ddisgybl', 'son', 'daughter', 'nai', 'frodyr bach', 'merch ysgol',
+const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn', 'disgybl', 'ddisgybl', 'son', 'daughter', 'crwts', 'wyres fach', 'bachgen yn fy nosbarth', 'nai', 'frodyr bach', 'merch ysgol',
   '(?:un|dwy|dau|tair|tri|pedair|pedwar|pump|chwech|saith|wyth|naw|deg|un ar ddeg|deuddeg|tair ar ddeg|pedair ar ddeg) oed', 'tua \\d{1,2}');
 const CHILD_HARM = any(
   'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
@@ -33,7 +33,10 @@ const CHILD_HARM = any(
   'llwgu', 'dillad budur', 'marciau', 'cewyn', 'gewyn', 'crio am oriau', 'llefen', 'off their heads', 'gaeth i', 'gloi', 'sied', 'ar goll', 'werthu', 'gwerthu',
   'cario pacedi', 'weed', 'drugs', 'bygwth mynd a', 'colli tymer', 'colli ei dymer', 'wads o arian', 'ffon arall', 'ail ffon', 'clec', 'oedolyn yn gweiddi',
   'llosgiadau', 'cyhuddo', 'neb yn ateb y drws', 'wastad yn crio', 'dod mewn i w stafell', 'stafell hi', 'cysgu trwy r dydd', 'babysit\\w*', 'dyn \\d{2} oed',
-  'am fwyd', 'chwilota', 'cleisiau siap bysedd', 'bysedd',
+  'am fwyd', 'chwilota', 'cleisiau siap bysedd', 'bysedd', 'heb frecwast', 'dwyn bwyd', 'losgiadau', 'cael ei godi gan', 'dynion mewn ceir', 'trainers drud',
+  'colli ysgol', 'isio cyfarfod', 'cyfarfod hi', 'heb ddeud wrth neb', 'gwlychu r gwely', 'slap', 'gei di fwy', 'cysgu ar y llawr', 'dim cot', 'dim esgidiau',
+  'neb gyda hi', 'neb efo hi', 'neb gyda fe', 'cloi ei phlant', 'cloi ei blant', 'cyfrinache', 'gyfrinachol', 'dena fel styllen', 'drewi', 'ddim di bod yn ysgol',
+  'nodwydde', 'nodwyddau', 'off i phen', 'off ei ben', 'neb yn gwylio',
 );
 
 /** Welsh rules, most urgent kinds first. */
@@ -53,6 +56,11 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('arogl', 'ogla', 'gwynt'), ' ', gap(1), 'nwy'),
     re(any('nwy yn gollwng', 'gollwng nwy')),
     re('mynd i ', any('neidio', 'naid', 'gamu', 'daflu fy hun')),
+    re(any('gwefus\\w*', 'gwefuse'), ' ', gap(3), any('las', 'glas')),
+    re('ar ', any('ben ', ''), any('to', 'do', 'y to'), ' ', gap(3), any('rwan', 'nawr', 'sori')),
+    re(any('efo r', 'gyda r', 'hefo r'), ' ', any('rhaff', 'raff'), ' ', any('rwan', 'nawr', 'sori', 'yn barod')),
+    re(any('ar y lein', 'ar y lein tren', 'ar y cledrau', 'ar y trac', 'sil ffenest', 'coesau tu allan', 'coesa tu allan')),
+    [re(any('ar lawr', 'ar y llawr')), re(any('ddim yn ateb', 'so hi yn ateb', 'so fe yn ateb', 'ddim yn symud', 'ddim yn anadlu'))],
     re('ymosod ar ', any('mam', 'fi', 'hi', 'ei', 'y plant', 'rhywun', 'dad', 'fy')),
     re(any('cloi ei hun', 'cloi ei hunan', 'cloi fy hun', 'wedi cloi ei hun'), ' ', gap(6), any('rasal', 'rasel', 'cyllell', 'tabledi', 'ddim yn ateb', 'gwaed', 'waed', 'rhaff')),
     re(any('gwaed', 'waed'), ' ', gap(1), any('dan y drws', 'o dan y drws', 'yn dod dan')),
@@ -83,9 +91,9 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('cysgu', 'mynd i gysgu'), ' a ', any('pheidio', 'byth', 'ddim'), ' ', any('deffro', 'dihuno')),
     re(any('byth', 'peidio'), ' ', any('deffro', 'dihuno'), ' eto'),
     re('neb ', gap(2), any('sylwi', 'poeni', 'gweld fy eisiau', 'gweld eisiau fi', 'hidio', 'malio', 'becso', 'colli fi'), ' ', gap(3), any('mynd', 'wedi mynd', 'marw', 'diflannu', 'os', 'tasen i', 'taswn i', 'petawn i', 'pe bawn i')),
-    re(any('baich', 'fwrdwn'), ' ', gap(2), any('bawb', 'pawb', 'y teulu', 'nheulu')),
+    re(any('baich', 'faich', 'fwrdwn', 'burden'), ' ', gap(2), any('bawb', 'pawb', 'y teulu', 'nheulu')),
     re(any('meddwl', 'meddyliau'), ' ', any('am', 'o'), ' ', any('ladd', 'lladd', 'farw', 'marw', 'hunanladdiad', 'orffen', 'ddiweddu', 'neidio')),
-    re(any('fydda i', 'fyddai', 'bydda i', 'fydda', 'fydd dim'), ' ', any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma'), ' ', gap(4), any('hirach', 'yn hir', 'fory', 'yfory', 'rhagor', 'wythnos nesa', 'wthnos nesa', 'lot hirach', 'llawer hirach', 'yn hirach', 'mwyach', 'ar ol', 'penwythnos')),
+    re(any('fydda i', 'fyddai', 'bydda i', 'fydda', 'fydd dim'), ' ', any('ddim', 'dim'), ' ', any('o gwmpas', 'yma', 'yn fyw', 'ma'), ' ', gap(4), any('hirach', 'yn hir', 'fory', 'yfory', 'rhagor', 'wythnos nesa', 'wthnos nesa', 'wsos nesa', 'lot hirach', 'llawer hirach', 'yn hirach', 'mwyach', 'ar ol', 'penwythnos', 'erbyn')),
     re(any('na fyddaf', 'ni fyddaf', 'fyddaf i ddim'), ' ', any('yma', 'o gwmpas', 'yn fyw')),
     re(any('fydd dim', 'ni fydd', 'fydd na ddim'), ' ', gap(1), any('angen', 'ei angen', 'o i angen', 'o ei angen', 'hassle', 'trafferth'), ' ', gap(3), any('arna i', 'ar fy ol', 'ar ol', 'i neb')),
     re(any('adael', 'gadael'), ' am byth'),
@@ -109,6 +117,14 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('hel', 'casglu', 'cadw', 'cuddio', 'safio'), ' ', gap(1), any('tabledi', 'dabledi', 'pils', 'moddion', 'foddion', 'tablets')),
     re(any('gorffen', 'orffen', 'wedi gorffen', 'di gorffen'), ' ', any('efo', 'gyda', 'hefo'), ' ', gap(1), any('bywyd', 'byd', 'fywyd')),
     re(any('bennu', 'gorffen', 'orffen', 'diweddu', 'ddiweddu', 'dibennu'), ' ', any('popeth', 'bopeth', 'y cyfan', 'y cwbl', 'pethau', 'petha', 'y cwbwl', 'hyn i gyd')),
+    [re(any('ar ol i fi fynd', 'ar ol i mi fynd', 'ar fy ol i')), re(any('llythyr', 'sortio', 'cyfrif', 'treth', 'dyled', 'biliau', 'plant', 'hassle'))],
+    re(any('amser', 'hen bryd', 'hen bryd i'), ' i ', any('mi', 'fi'), ' ', any('fynd at', 'adael', 'roi stop', 'roi diwedd', 'orffen', 'just end it', 'end it', 'fynd am byth')),
+    re(any('rhoi', 'roi'), ' ', any('stop', 'diwedd', 'terfyn', 'pen'), ' ar ', any('y cwbwl', 'y cwbl', 'bopeth', 'popeth', 'y cyfan', 'fy mywyd', 'mywyd', 'bywyd', 'bethau', 'bethe', 'petha', 'pethau')),
+    re('dim awydd ', any('byw', 'fyw', 'dim byd', 'bod yma', 'codi')),
+    re(any('rhoi', 'roi'), ' ', gap(3), any('phethe', 'phethau', 'pethau', 'stwff', 'ci', 'gath'), ' ', gap(3), any('bant', 'i ffwrdd')),
+    re(any('troi r olwyn', 'dyna ddiwedd arni', 'diwedd arna i')),
+    re('sut i ', any('neud', 'wneud', 'gwneud'), ' ', any('e', 'o', 'hi'), ' ', gap(3), any('dawel', 'brifo', 'heb boen')),
+    re(any('dwedwch', 'gwedwch', 'deudwch', 'dywedwch', 'tell'), ' ', any('wrth', 'my'), ' ', gap(1), any('plant', 'kids', 'mam', 'pawb', 'family'), ' ', gap(2), any('sori', 'sorry', 'im sorry', 'i am sorry', 'i love them')),
     re(any('fydda i', 'fyddai', 'bydda i'), ' ', any('ddim', 'dim'), ' ', any('eu hangen', 'ei angen', 'ei hangen', 'angen', 'eisiau'), ' ', gap(2), any('ar ol', 'wedyn', 'lle dwi n mynd', 'rhagor', 'mwyach')),
     re('neb ', gap(3), any('ngholli', 'fy ngholli', 'sylwi', 'gweld eisiau')),
 
@@ -119,9 +135,15 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('hunan ?niwed\\w*', 'hunan ?niweid\\w*', 'hunan ?anafu', 'self ?harm\\w*')),
     re(any('torri', 'dorri', 'cutio', 'cuttio'), ' eto ', any('neithiwr', 'heno', 'dyfnach', 'ddoe', 'bore ma')),
     re(any('toriadau', 'creithiau', 'greithiau', 'briwiau', 'llosgiadau', 'burns', 'cuts'), ' ', any('ar fy', 'ar ei', 'ar'), ' ', any('nwylo', 'nwylo i', 'mreichiau', 'nghoesau', 'nghoes', 'mraich', 'nghroen', 'nghluniau', 'freichiau', 'dwylo')),
-    re(any('nes bod', 'nes', 'tan bod', 'tan'), ' ', gap(4), any('gwaedu', 'waedu', 'marciau', 'cleisiau', 'gleisiau', 'swigod', 'cracio', 'chwyddo', 'goch')),
+    re(any('nes bod', 'nes', 'tan bod', 'tan', 'nes eu bod', 'nes dwi'), ' ', gap(5), any('gwaedu', 'waedu', 'marciau', 'cleisiau', 'gleisiau', 'swigod', 'cracio', 'chwyddo', 'goch', 'black and blue', 'ddu a glas', 'methu diodda', 'methu diodde', 'codi')),
     [re(any('cutting', 'cuttio', 'cutio', 'torri fy hun')), re(any('dal i', 'still', 'teenager', 'eto', 'ers'))],
-    [re(any('cuddio', 'guddio', 'menig', 'llewys hir')), re(any('toriadau', 'creithiau', 'greithiau', 'briwiau', 'mreichiau', 'cleisiau'))],
+    [re(any('cuddio', 'guddio', 'menig', 'llewys hir', 'llewys')), re(any('toriadau', 'creithiau', 'greithiau', 'briwiau', 'mreichiau', 'mreichia', 'cleisiau', 'marcia', 'marciau'))],
+    [re(any('relapse', 'clean o r bled', 'clean o', 'clean from the blade')), re(any('bled', 'blade', 'torri', 'relapse', 'cutting'))],
+    [re(any('plastars', 'plasters', 'bandej', 'bandage', 'pwythau', 'stitches')), re(any('mreichia', 'mreichiau', 'nghoesa', 'nghoesau', 'deud mai damwain', 'dweud mai damwain', 'doedd o ddim', 'doedd e ddim', 'ofn mynd i r fferyllfa'))],
+    [re(any('y torri', 'r torri', 'torri fy hun')), re(any('neud e to', 'neud e eto', 'gneud o eto', 'wneud o eto'))],
+    [re(any('gwaed', 'waed')), re(any('toriadau', 'bedsheets', 'cynfasau', 'dillad gwely'))],
+    [re(any('clwyfe', 'clwyfau', 'briwiau')), re(any('septic', 'heintus', 'nghoes', 'mraich', 'doctor'))],
+    re(any('haeddu r boen', 'haeddu poen', 'deserve the pain', 'deserve to hurt')),
     re(any('torri', 'dorri', 'llosgi', 'losgi', 'crafu', 'cut\\w*'), ' ', any('fy', 'y', 'ei', 'eu'), ' ', any('mreichiau', 'mraich', 'nghoesau', 'nghoes', 'arddyrnau', 'ngarddwrn', 'nghroen', 'nghluniau', 'breichiau', 'braich', 'choesau', 'arddwrn', 'chroen', 'freichiau', 'fraich', 'goesau')),
     re(any('ysfa', 'awydd', 'isio', 'eisiau', 'ishe', 'moyn', 'angen', 'urge', 'urges'), ' ', gap(1), any('dorri', 'frifo', 'niweidio', 'losgi', 'nhorri', 'cutio', 'gutio', 'torri', 'niweidio fy')),
     [re(any('creithiau', 'greithiau', 'briwiau', 'friwiau')), re(any('cuddio', 'guddio', 'llewys', 'newydd', 'ffres', 'torri', 'dorri', 'agor eto', 'pigo', 'septic', 'esbonio', 'nghluniau', 'mreichiau', 'nghoesau'))],
@@ -163,6 +185,17 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('ngorfodi', 'gorfodi fi', 'orfodi fi'), ''),
     re('er i ', any('fi', 'mi'), ' ', any('ddeud', 'ddweud'), ' na'),
     re(any('gorchymyn llys', 'gorchymyn atal', 'non molestation')),
+    re('gorfod gofyn ', any('iddo fo', 'iddo fe', 'iddo', 'iddi hi'), ' am ', any('arian', 'bres', 'pres', 'harian')),
+    re(any('beth neith e', 'be neith o', 'beth wnaiff e', 'be neith e', 'beth neith o'), ' os'),
+    re(any('ddim yn cael', 'dim hawl i'), ' ', any('gadael y ty', 'mynd allan', 'gweld ei ffrindiau', 'gweld fy ffrindiau')),
+    re(any('neud i fi', 'gwneud i fi', 'gorfodi fi i'), ' ', any('neud', 'wneud', 'gwneud'), ' ', gap(3), any('ddim isio', 'ddim eisiau', 'ddim moyn')),
+    re(any('styc', 'stuck', 'sownd'), ' ', gap(1), any('yn y ty', 'in the house'), ' ', any('efo fo', 'gyda fe', 'with him')),
+    re(any('lladd', 'ladd', 'kill', 'hurt', 'brifo'), ' ', any('y ci', 'the dog', 'the cat', 'y gath', 'r ci'), ' ', any('os', 'if')),
+    re(any('ffeindio fi', 'dod o hyd i fi', 'find me'), ' ', any('lle bynnag', 'wherever', 'ble bynnag')),
+    re(any('gwybod', 'knows'), ' ', any('lle dwi yn gweithio', 'lle dwi n gweithio', 'where i work', 'pryd dwi yn gorffen', 'when i finish')),
+    re(any('pa ddillad', 'pwy dwi yn cael gweld', 'pwy dwi n cael gweld', 'be dwi yn cael gwisgo')),
+    [re('controlling'), re(any('bod o', 'bod e', 'mae o', 'mae e', 'he is', 'hes', 'gam drin', 'cam drin'))],
+    re(any('gafael\\w*', 'gwasgu', 'wasgodd', 'tagu', 'dagu'), ' ', gap(2), any('ngwddwg', 'ngwddf', 'ngwddw', 'y ngwddwg')),
     re(any('angen', 'ffeindio', 'cael', 'chwilio am', 'dod o hyd i'), ' ', any('lloches', 'refuge')),
     re(any('gofalwr', 'ofalwr', 'gofalydd', 'mab', 'wyr', 'o', 'hi', 'e', 'fe'), ' ', gap(2), any('cymryd', 'gymryd', 'dwyn', 'ddwyn'), ' ', any('ei', 'fy'), ' ', any('phres', 'pres', 'harian', 'arian', 'mhres', 'mhensiwn', 'phensiwn', 'chardyn', 'cherdyn')),
     re(any('rheoli', 'reoli'), ' ', gap(1), any('arian', 'mhres', 'pres', 'ffon', 'popeth', 'bopeth', 'bywyd', 'mywyd', 'cerdyn')),
@@ -172,13 +205,17 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('n?dd?igartref', 'homeless'), '(?! (?:pobl|dyn|ddyn|dynes|menyw|people|man|person))'),
     re(any('unman', 'nunlle', 'nunlla', 'unlle', 'nulle', 'le', 'lle', 'rhywle', 'gwely', 'lloches'), ' ', gap(2), any('i gysgu', 'i aros', 'i fynd', 'i fyw', 'heno', 'diogel heno')),
     re(any('cysgu', 'cysgais', 'cysges', 'gysgu'), ' ', any('yn y', 'mewn', 'tu ol i', 'o dan', 'ar y llawr', 'ym', 'ar fainc', 'yn yr'), ' ', gap(1), any('stairwell', 'grisiau', 'car', 'parc', 'drws', 'pabell', 'sied', 'orsaf', 'ty bws', 'coed', 'mhortsh', 'portsh', 'fainc', 'eglwys')),
-    re(any('byw yn unlle', 'byw yn unman', 'dim cyfeiriad', 'heb gyfeiriad', 'adfeddiannu', 'cloeon newydd', 'dim to uwch')),
+    re(any('byw yn unlle', 'byw yn unman', 'dim cyfeiriad', 'ddim cyfeiriad', 'heb gyfeiriad', 'adfeddiannu', 'cloeon newydd', 'dim to uwch', 'unman arall', 'droi allan', 'ei droi allan', 'beidio dod yn ol', 'peidio dod yn ol')),
+    re(any('gorfod', 'rhaid i fi', 'rhaid i mi', 'rhaid i ni'), ' ', any('gadael', 'adael'), ' ', gap(3), any('heddiw', 'heno')),
+    re(any('fod', 'bod'), ' ', any('mas', 'allan'), ' erbyn'),
+    [re(any('bailiffs', 'beiliaid', 'section 21')), re(any('heddiw', 'heno', 'fory', 'today', 'tomorrow'))],
+    re('lle ', any('ma', 'mae', 'dwi', 'ydw i'), ' ', gap(4), 'fod i ', any('fynd', 'gysgu', 'aros', 'fyw')),
     re(any('aros', 'gysgu', 'cysgu'), ' heno', '(?! (?:gyda|efo|yn nhy|yn ty) (?:mam|nain|ffrind))'),
     re('rhaid i ', any('fi', 'mi', 'ni'), ' ', any('adael', 'gadael', 'fynd', 'symud allan'), ' ', gap(3), any('heddiw', 'heno', 'rwan', 'nawr', 'erbyn', 'bore ma')),
     [re(any('ar y stryd', 'ar y strydoedd', 'ar stryd')), re(any('heno', 'nawr', 'rwan', 'eto', 'gyda r plant', 'efo r plant', 'gyda fy mhlant', 'mewn ychydig oriau', 'fory', 'yfory', 'fydda i'))],
     re(any('cysgu', 'gysgu', 'aros', 'treulio r noson', 'byw'), ' ', any('allan', 'ar y stryd', 'ar y strydoedd', 'yn y car', 'mewn car', 'yn y parc', 'mewn drws', 'ar fainc', 'mewn pabell', 'yn y fan', 'yn yr orsaf', 'rough', 'tu allan', 'yn y ty bws')),
     re(any('ngicio', 'nghicio', 'nhroi', 'nhaflu', 'nhowlu'), ' allan'),
-    re(any('cicio', 'gicio', 'taflu', 'thaflu', 'daflu', 'nhaflu', 'hel', 'troi', 'throi', 'hela'), ' ', gap(1), any('fi', 'ni', 'fi a r plant', 'ni a r plant', 'fy', 'n'), ' ', gap(1), 'allan'),
+    re(any('cicio', 'gicio', 'taflu', 'thaflu', 'daflu', 'nhaflu', 'hel', 'troi', 'throi', 'hela'), ' ', gap(1), any('fi', 'ni', 'fi a r plant', 'ni a r plant', 'fy', 'n', 'fi a r babi'), ' ', gap(2), any('allan', 'mas')),
     re(any('wedi fy nhaflu', 'wedi n taflu', 'wedi fy nghicio', 'wedi fy hel', 'wedi fy nhroi', 'wedi n cicio', 'wedi n troi'), ' allan'),
     re(any('newid y cloeon', 'newid y clo', 'newid y cloion')),
     re(any('troi allan', 'throi allan', 'eviction', 'evicted', 'beilïaid', 'beiliaid'), ' ', gap(4), any('heddiw', 'heno', 'bore ma', 'nawr', 'rwan', 'rŵan')),
