@@ -55,3 +55,12 @@ export async function startDeskHarness(start: Date = OFFICE_HOURS): Promise<Desk
     },
   };
 }
+
+/** Hands a web citizen over to the desk and returns the ticket id and its Slack message ts. */
+export async function handOver(desk: DeskHarness, session: string): Promise<{ ticketId: string; ts: string }> {
+  await desk.citizen(session, 'I want to speak to a person');
+  const ticket = (await desk.service.handoff.listTickets()).find((candidate) => candidate.address === `web:${session}`);
+  const ts = desk.ticketPosts().at(-1)?.response?.ts;
+  if (!ticket || typeof ts !== 'string') throw new Error('no ticket was posted');
+  return { ticketId: ticket.id, ts };
+}

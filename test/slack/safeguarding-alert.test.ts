@@ -5,7 +5,7 @@
  */
 import { signpostingWithTeam } from '../../config/content/signposting';
 import { TICKET_ACTIONS } from '../../channels/slack/ticket-blocks';
-import { startDeskHarness, type DeskHarness } from './desk-harness';
+import { handOver, startDeskHarness, type DeskHarness } from './desk-harness';
 import { FAKE_CHANNEL_ID } from './fake-slack';
 import { clickButton } from './slack-requests';
 
@@ -20,20 +20,13 @@ afterEach(async () => {
   await desk.close();
 });
 
-async function handOver(session: string): Promise<{ ticketId: string; ts: string }> {
-  await desk.citizen(session, 'I want to speak to a person');
-  const ticket = (await desk.service.handoff.listTickets()).find((candidate) => candidate.address === `web:${session}`);
-  const ts = desk.ticketPosts().at(-1)?.response?.ts;
-  if (!ticket || typeof ts !== 'string') throw new Error('no ticket was posted');
-  return { ticketId: ticket.id, ts };
-}
 
 const texts = (calls: { body: Record<string, unknown> }[]) => calls.map((call) => String(call.body.text));
 const blocksText = (call: { body: Record<string, unknown> } | undefined) => JSON.stringify(call?.body.blocks);
 
 describe('a crisis text while the ticket waits in the queue', () => {
   it('broadcasts an alert that pings the channel, marks the ticket urgent with the kind, and still posts the message', async () => {
-    const { ts } = await handOver('slack-queued');
+    const { ts } = await handOver(desk, 'slack-queued');
     const before = desk.threadPosts(ts).length;
 
     await desk.citizen('slack-queued', 'I want to kill myself');
@@ -56,7 +49,7 @@ describe('a crisis text while the ticket waits in the queue', () => {
   });
 
   it('alerts without a ping for an unclear signal, and says nothing to the citizen', async () => {
-    const { ts } = await handOver('slack-unclear');
+    const { ts } = await handOver(desk, 'slack-unclear');
     const before = desk.threadPosts(ts).length;
     const toCitizen = desk.web.textsTo('slack-unclear').length;
 
@@ -74,7 +67,7 @@ describe('a crisis text while the ticket waits in the queue', () => {
 
 describe('a crisis text while an agent owns the conversation', () => {
   it('pings the claiming agent in the thread each time, and signposts the citizen once in 10 minutes', async () => {
-    const { ticketId, ts } = await handOver('slack-claimed');
+    const { ticketId, ts } = await handOver(desk, 'slack-claimed');
     expect((await clickButton(desk.app, SAM, TICKET_ACTIONS.claim, ticketId, ts)).status).toBe(200);
     await desk.settle();
     const before = desk.threadPosts(ts).length;

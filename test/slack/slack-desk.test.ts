@@ -4,7 +4,7 @@
  */
 import { TICKET_ACTIONS } from '../../channels/slack/ticket-blocks';
 import type { OutboxDoc } from '../../bots/store/documents';
-import { startDeskHarness, type DeskHarness } from './desk-harness';
+import { handOver, startDeskHarness, type DeskHarness } from './desk-harness';
 import { FAKE_BOT, FAKE_CHANNEL_ID } from './fake-slack';
 import { clickButton, postEvent, postSigned, slashCommand, threadMessageEvent } from './slack-requests';
 
@@ -21,14 +21,6 @@ afterEach(async () => {
   await desk.close();
 });
 
-/** Hands a citizen over and returns the ticket id and its Slack message ts. */
-async function handOver(session: string): Promise<{ ticketId: string; ts: string }> {
-  await desk.citizen(session, 'I want to speak to a person');
-  const [ticket] = await desk.service.handoff.listTickets();
-  const ts = desk.ticketPosts().at(-1)?.response?.ts;
-  if (!ticket || typeof ts !== 'string') throw new Error('no ticket was posted');
-  return { ticketId: ticket.id, ts };
-}
 
 async function claimAs(agent: { id: string; name: string }, ticketId: string, ts: string) {
   const response = await clickButton(desk.app, agent, TICKET_ACTIONS.claim, ticketId, ts);
@@ -47,7 +39,7 @@ const blocksText = (call: { body: Record<string, unknown> }) => JSON.stringify(c
 
 describe('the whole loop', () => {
   it('hands over, claims, relays both ways, resolves, and the bot answers again', async () => {
-    const { ticketId, ts } = await handOver('loop');
+    const { ticketId, ts } = await handOver(desk, 'loop');
 
     // One ticket message in the queue channel, in Block Kit, with the summary and a Claim button.
     const [ticketPost] = desk.ticketPosts();
@@ -98,7 +90,7 @@ describe('the whole loop', () => {
 
 describe('ownership', () => {
   it("refuses a second agent's claim politely and relays only the claimer's thread messages", async () => {
-    const { ticketId, ts } = await handOver('two-agents');
+    const { ticketId, ts } = await handOver(desk, 'two-agents');
     await claimAs(SAM, ticketId, ts);
     const relayed = desk.web.deliveries.length;
 
@@ -117,7 +109,7 @@ describe('ownership', () => {
   });
 
   it('keeps a note: message inside the team', async () => {
-    const { ticketId, ts } = await handOver('note');
+    const { ticketId, ts } = await handOver(desk, 'note');
     await claimAs(SAM, ticketId, ts);
     const relayed = desk.web.deliveries.length;
 
@@ -128,7 +120,7 @@ describe('ownership', () => {
   });
 
   it('ignores the bot’s own posts and threads that are not tickets', async () => {
-    const { ticketId, ts } = await handOver('ignore');
+    const { ticketId, ts } = await handOver(desk, 'ignore');
     await claimAs(SAM, ticketId, ts);
     const relayed = desk.web.deliveries.length;
     const own = threadMessageEvent(FAKE_BOT.userId, ts, 'echo of our own post');
@@ -142,7 +134,7 @@ describe('ownership', () => {
 
 describe('delivery semantics', () => {
   it('processes a retried event (X-Slack-Retry-Num) once', async () => {
-    const { ticketId, ts } = await handOver('retry');
+    const { ticketId, ts } = await handOver(desk, 'retry');
     await claimAs(SAM, ticketId, ts);
 
     expect((await agentSays(SAM, ts, 'Only once, please', 'EvRETRY1')).status).toBe(200);
@@ -151,7 +143,7 @@ describe('delivery semantics', () => {
   });
 
   it('escapes mention and link injection in citizen text posted to the thread', async () => {
-    const { ticketId, ts } = await handOver('inject');
+    const { ticketId, ts } = await handOver(desk, 'inject');
     await claimAs(SAM, ticketId, ts);
     await desk.citizen('inject', 'hi <!channel> <!here> <@UBOSS> see <https://evil.example|Council payments> @here');
     const posted = String(desk.threadPosts(ts).at(-1)?.body.text);
@@ -184,7 +176,7 @@ describe('delivery semantics', () => {
 
 describe('queue hygiene', () => {
   it('/queue lists open tickets with their ages', async () => {
-    await handOver('queue-1');
+    await handOver(desk, 'queue-1');
     desk.advance(7 * 60_000);
     const response = await slashCommand(desk.app, SAM.id);
     expect(response.status).toBe(200);
@@ -194,7 +186,7 @@ describe('queue hygiene', () => {
   });
 
   it('re-announces a ticket past its SLA in the channel', async () => {
-    const { ts } = await handOver('sla');
+    const { ts } = await handOver(desk, 'sla');
     desk.advance(11 * 60_000);
     expect(await desk.service.sla.check()).toBe(1);
     await desk.settle();
