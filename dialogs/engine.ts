@@ -6,6 +6,7 @@
  */
 import { detectCommand, type Command } from './commands';
 import { assessRisk } from './guardrails/risk/assess-risk';
+import { readSafetyAnswer } from './guardrails/risk/safety-answer';
 import { stripHiddenCharacters } from './guardrails/hidden-characters';
 import { checkReplies } from './guardrails/model-output';
 import { DEFAULT_FEEDBACK_WINDOW_MS, feedbackQuestion, isClosing, markAsked, mayAsk, readFeedbackAnswer, type FeedbackContent } from './feedback';
@@ -125,8 +126,10 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       const clearSignal = signals.find((s) => s.kind !== null && s.level === 'clear');
       if (clearSignal?.kind) return crisisHandoff(clearSignal.kind, `crisis:${clearSignal.source}`, extra);
       const unclearSignal = signals.find((s) => s.kind !== null);
-      if (unclearSignal?.kind) return unclearSignal.kind && (state.concerns ?? 0) >= 1 ? crisisHandoff(unclearSignal.kind, `crisis:${unclearSignal.source}-repeated`, extra) : askIfSafe(unclearSignal.kind, `safety:check:${unclearSignal.source}`, extra);
-      return undefined;
+      if (!unclearSignal?.kind) return undefined;
+      // As with the local check, a second unclear signal in one conversation goes to a person.
+      if ((state.concerns ?? 0) >= 1) return crisisHandoff(unclearSignal.kind, `crisis:${unclearSignal.source}-repeated`, extra);
+      return askIfSafe(unclearSignal.kind, `safety:check:${unclearSignal.source}`, extra);
     };
 
     // (1) Safeguarding, on the raw text, before anything else and whatever the state: a crisis
@@ -138,8 +141,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       if (prior === null && input.locale !== undefined) state = { ...state, locale: input.locale };
       if (state.locale === 'en' && (local.welsh === true || looksWelsh(text))) state = { ...state, locale: 'cy' };
       risk.push({ source: 'local', kind: local.kind, score: local.level === 'clear' ? 1 : 0.5, level: local.level, result: 'ok' });
-      // A second unclear signal, or one while "are you safe?" is still open, is enough: a person looks.
       if (local.level === 'clear') return crisisHandoff(local.kind, 'crisis');
+      // A second unclear signal, or one while "are you safe?" is still open, is enough: a person looks.
       if (state.offer === 'safety-check' || (state.concerns ?? 0) >= 1) return crisisHandoff(local.kind, 'crisis:repeated-concern');
       return askIfSafe(local.kind, 'safety:check');
     }
@@ -258,17 +261,14 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
 
     function answerSafetyCheck(t: string): TurnResult | undefined {
       const kind = state.riskCheck ?? 'suicide';
-      const n = normalise(t);
-      const yn = validateYesNo(t);
-      if (n === '3' || n === 'person' || detectCommand(t)?.kind === 'person') return crisisHandoff(kind, 'safety:person');
-      if (n === '2' || n === 'not safe' || /\b(?:not|ddim|dim) (?:yn )?(?:safe|ddiogel|saff)\b/.test(n) || (yn.ok && yn.value === 'no')) return crisisHandoff(kind, 'safety:not-safe');
-      if (n === '1' || n === 'safe' || /\b(?:safe|ddiogel|saff|fine|ok|okay|iawn)\b/.test(n) || (yn.ok && yn.value === 'yes')) {
-        state = { ...state, offer: null, riskCheck: undefined };
-        const f = flow();
-        const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
-        return result({ status: 'waiting' }, [{ text: text_(replies.safetyCheck.glad) }, ...again], 'safety:safe');
-      }
-      return undefined;
+      const answer = readSafetyAnswer(t);
+      if (answer === 'person') return crisisHandoff(kind, 'safety:person');
+      if (answer === 'not-safe') return crisisHandoff(kind, 'safety:not-safe');
+      if (answer !== 'safe') return undefined;
+      state = { ...state, offer: null, riskCheck: undefined };
+      const f = flow();
+      const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
+      return result({ status: 'waiting' }, [{ text: text_(replies.safetyCheck.glad) }, ...again], 'safety:safe');
     }
 
     function answerOffer(t: string): TurnResult | undefined {
@@ -315,13 +315,13 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       }
       const extra = { understanding: u };
       if (u.guardrails) guardrails.push(...u.guardrails);
-      // Independent checks beside the model (moderation, the model's concern tool): any one raises the concern.
-      const raised = fromSignals(u.risk, extra);
-      if (raised) return raised;
       if (u.language === 'cy' && state.locale === 'en') {
         state = { ...state, locale: 'cy' };
         guardrails.push('language:model-cy');
       }
+      // Independent checks beside the model (moderation, the model's concern tool): any one raises the concern.
+      const raised = fromSignals(u.risk, extra);
+      if (raised) return raised;
       if (u.failClosed) {
         // The model's proposal failed a check: a fixed reply and a person, never a guess.
         state = { ...state, unsureCount: 0, offer: 'person', offerReason: 'unsure', request: state.request ?? t };
