@@ -12,7 +12,7 @@ type Weighted = [pattern: string, weight: number][];
 /** Words for each kind, English and Welsh, as patterns over canonical text. */
 const WORDS: Record<RiskKind, Weighted> = {
   suicide: [
-    ['suicid\\w*', 3], ['hunanladd\\w*', 3], ['die', 1], ['dying', 1], ['dead', 1], ['death', 1], ['end it', 2], ['ending it', 2], ['end my', 2],
+    ['suicid\\w*', 3], ['hunanladd\\w*', 3], ['die', 1], ['dying', 1], ['dead', 1], ['death', 1], ['end it', 2], ['ending it', 2], ['end my', 1],
     ['not be here', 2], ['not here anymore', 2], ['goodbye', 1], ['ffarwel', 1], ['pointless', 1], ['no point', 1], ['dim pwynt', 1], ['hopeless', 1],
     ['worthless', 1], ['burden', 2], ['baich', 2], ['give up', 1], ['giving up', 1], ['nothing to live', 3], ['live anymore', 3], ['marw', 1], ['farw', 1],
     ['lladd', 1], ['ladd', 1], ['byw', 1], ['fyw', 1], ['forever', 1], ['am byth', 1], ['myself', 1],
@@ -24,7 +24,7 @@ const WORDS: Record<RiskKind, Weighted> = {
     ['taken', 1], ['jump\\w*', 1], ['neidio', 2], ['bridge', 1], ['pont', 1], ['bont', 1], ['ledge', 2], ['roof', 1], ['railway', 1], ['train', 1],
     ['bleed\\w*', 2], ['gwaedu', 2], ['blood', 2], ['gwaed', 2], ['unconscious', 3], ['anymwybodol', 3], ['breathing', 2], ['anadlu', 2],
     ['ambulance', 1], ['ambiwlans', 1], ['999', 1], ['knife', 2], ['cyllell', 2], ['weapon', 2], ['fire', 1], ['tan', 1], ['danger', 2], ['perygl', 2],
-    ['emergency', 2], ['argyfwng', 2], ['help me', 1], ['please help', 1], ['helpwch', 1], ['collapsed', 2], ['llewygu', 2],
+    ['emergency', 1], ['argyfwng', 2], ['help me', 1], ['please help', 1], ['helpwch', 1], ['collapsed', 2], ['llewygu', 2],
     ['not moving', 2], ['symud', 1], ['brysiwch', 2], ['attack\\w*', 2], ['stab\\w*', 2],
   ],
   'self-harm': [
