@@ -32,18 +32,24 @@ describe('the fresh labelled set', () => {
     expect(test.filter((u) => devTexts.has(u.text))).toEqual([]);
   });
 
-  it('on the frozen test part, offline: no worse than first measured', async () => {
+  it('on the frozen test parts, offline: no worse than last measured (README)', async () => {
     const r = await evaluate('offline: test', offline(), test);
-    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.55);
-    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.73);
+    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.83);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
+    expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.02);
+    expect(rate(r.personRecall)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(r.complaintTagged)).toBe(1);
+    expect(r.piiLeaks.hit).toBeLessThanOrEqual(7);
+    expect(rate(r.piiFalsePositives)).toBe(0);
     expect(r.modelCalls).toBe(0);
     expect(formatTable([r])).toMatch(/\| — homeless \| \d+\.\d% \(\d+\/24\) \|/);
   });
 
   it('on the dev part, offline: what the rules were tuned to', async () => {
     const r = await evaluate('offline: dev', offline(), dev);
-    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.98);
+    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.96);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
   });
 });
