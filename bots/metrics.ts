@@ -80,7 +80,9 @@ export function pipelineObserver(metrics: ServiceMetrics): PipelineObserver {
       metrics.turnSeconds.observe(seconds);
       for (const decision of decisions) {
         metrics.turns.inc({ outcome: decision.outcome });
-        if (decision.outcome === 'handoff') metrics.handoffs.inc({ reason: decision.rule.startsWith('crisis') ? 'crisis' : decision.rule });
+        // A crisis is counted as one, whichever check raised it (the local rules, "not safe", moderation).
+        const crisis = decision.rule.startsWith('crisis') || decision.guardrails.some((g) => g.startsWith('crisis:'));
+        if (decision.outcome === 'handoff') metrics.handoffs.inc({ reason: crisis ? 'crisis' : decision.rule });
       }
     },
   };

@@ -77,8 +77,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     const risk: RiskSignal[] = [];
     const flow = (): FlowDefinition | undefined => flowById(state.form?.flowId);
     const formCtx = (f: FlowDefinition): FormContext => ({ flow: f, locale: state.locale, now: input.now, replies, maxReprompts: deps.maxReprompts, connector: deps.connector });
-    const text_ = (l: Localised): string => l[state.locale];
-    const say = (key: LocalisedReply): Reply => ({ text: text_(replies[key]) });
+    const inLocale = (l: Localised): string => l[state.locale];
+    const say = (key: LocalisedReply): Reply => ({ text: inLocale(replies[key]) });
 
     const result = (outcome: TurnOutcome, out: Reply[], rule: string, extra: Partial<Decision> = {}): TurnResult => {
       const f = flow();
@@ -103,7 +103,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     const crisisHandoff = (kind: RiskKind, rule: string, extra: Partial<Decision> = {}): TurnResult => {
       guardrails.push(`crisis:${kind}`);
       state = { ...state, crisis: true };
-      return handoff('crisis', [{ text: text_(replies.signposting[kind]) }], rule, extra, undefined, kind);
+      return handoff('crisis', [{ text: inLocale(replies.signposting[kind]) }], rule, extra, undefined, kind);
     };
 
     /** An unclear signal: ask kindly, keep any form as it was (the message is not an answer to it). */
@@ -112,8 +112,8 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       state = { ...state, offer: 'safety-check', riskCheck: kind, concerns: (state.concerns ?? 0) + 1 };
       const check = replies.safetyCheck;
       const question: Reply = {
-        text: text_(check.question),
-        choices: [{ value: 'safe', label: text_(check.safe) }, { value: 'not-safe', label: text_(check.notSafe) }, { value: 'person', label: text_(check.person) }],
+        text: inLocale(check.question),
+        choices: [{ value: 'safe', label: inLocale(check.safe) }, { value: 'not-safe', label: inLocale(check.notSafe) }, { value: 'person', label: inLocale(check.person) }],
         prompt: true,
       };
       return result({ status: 'waiting' }, [question], rule, extra);
@@ -191,7 +191,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     }
     if (wantsPerson?.certainty === 'offer' && state.offer === null) {
       state = { ...state, offer: 'person', offerReason: wantsPerson.reason };
-      return result({ status: 'waiting' }, [offerPersonReply(text_(replies.frustratedOffer), state.locale, replies)], 'offer:person-frustrated');
+      return result({ status: 'waiting' }, [offerPersonReply(inLocale(replies.frustratedOffer), state.locale, replies)], 'offer:person-frustrated');
     }
 
     // (4) An answer to what was offered last.
@@ -268,7 +268,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
       state = { ...state, offer: null, riskCheck: undefined };
       const f = flow();
       const again = f && state.form ? repeatPrompt(state.form, formCtx(f)) : [];
-      return result({ status: 'waiting' }, [{ text: text_(replies.safetyCheck.glad) }, ...again], 'safety:safe');
+      return result({ status: 'waiting' }, [{ text: inLocale(replies.safetyCheck.glad) }, ...again], 'safety:safe');
     }
 
     function answerOffer(t: string): TurnResult | undefined {

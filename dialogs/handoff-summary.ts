@@ -7,11 +7,11 @@ import type { DialogState, FlowDefinition, HandoffReason, RiskKind } from './typ
 
 /** What each kind of risk means for the person picking the conversation up. */
 const RISK: Record<RiskKind, string> = {
-  suicide: 'Kind of risk: thoughts of suicide. Signposted to Samaritans (116 123) and 999.',
-  danger: 'Kind of risk: immediate danger to life (for example an overdose). Told to call 999 now.',
-  'self-harm': 'Kind of risk: self-harm. Signposted to 999, NHS 111 and Samaritans.',
-  abuse: 'Kind of risk: domestic abuse. Signposted to 999, the National Domestic Abuse Helpline and Live Fear Free.',
-  child: "Kind of risk: a child may be at risk. Signposted to 999, the NSPCC and children's services.",
+  suicide: 'Kind of risk: thoughts of suicide. Signposted to Samaritans and emergency services.',
+  danger: 'Kind of risk: immediate danger to life (for example an overdose). Told to call emergency services now.',
+  'self-harm': 'Kind of risk: self-harm. Signposted to emergency services, NHS 111 and Samaritans.',
+  abuse: 'Kind of risk: domestic abuse. Signposted to emergency services, the National Domestic Abuse Helpline and Live Fear Free.',
+  child: "Kind of risk: a child may be at risk. Signposted to emergency services, the NSPCC and children's services.",
   homeless: 'Kind of risk: homeless tonight. Signposted to the out-of-hours housing line.',
 };
 

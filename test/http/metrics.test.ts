@@ -24,4 +24,16 @@ describe('metrics', () => {
     expect(res.text).toContain('switchboard_model_circuit_open');
     await t.service.stop();
   });
+
+  it('counts a crisis handoff as "crisis" whichever check raised it (here the answer to "are you safe?")', async () => {
+    const t = await testService();
+    await t.service.pipeline.receive(webMessage('metrics-safe', 'honestly im really struggling at the moment'));
+    await t.settle();
+    await t.service.pipeline.receive(webMessage('metrics-safe', 'no'));
+    await t.settle();
+    const res = await request(t.service.app).get('/metrics').expect(200);
+    expect(res.text).toContain('switchboard_handoffs_total{reason="crisis"} 1');
+    expect(res.text).not.toContain('reason="safety:not-safe"');
+    await t.service.stop();
+  });
 });
