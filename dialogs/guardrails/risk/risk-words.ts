@@ -57,9 +57,16 @@ const WORDS: Record<RiskKind, Weighted> = {
 
 const COMPILED = Object.fromEntries(Object.entries(WORDS).map(([kind, words]) => [kind, words.map(([p, w]) => [new RegExp(`\\b${p}\\b`), w] as const)])) as Record<RiskKind, (readonly [RegExp, number])[]>;
 
+/** Any of the words at all: most messages have none, and then nothing more is tried. */
+const ANY_WORD = new RegExp(`\\b(?:${Object.values(WORDS).flat().map(([p]) => p).join('|')})\\b`);
+
 /** Each kind's weight in canonical text: the sum of the weights of the distinct words present. */
 export function riskWordScores(text: string): Record<RiskKind, number> {
   const out = {} as Record<RiskKind, number>;
+  if (!ANY_WORD.test(text)) {
+    for (const kind of Object.keys(COMPILED) as RiskKind[]) out[kind] = 0;
+    return out;
+  }
   for (const [kind, words] of Object.entries(COMPILED) as [RiskKind, (readonly [RegExp, number])[]][]) {
     out[kind] = words.reduce((sum, [re, w]) => sum + (re.test(text) ? w : 0), 0);
   }
