@@ -71,7 +71,11 @@ const rules: Rule[] = [
   // Is there a person at all: "is there a human there", "is there anyone actually there", "oes rhywun dynol ar gael".
   // Only when the question is about presence ("anyone there?", "or is this automated"), not "anyone there who can lift" or "staff on at the tip".
   { re: new RegExp(` (?:is there|are there|oes|oes na|oes yna|ydi|ydy) ${FILL}(?:${STAFF}|${ANYONE})(?: actually| really| even)? (?:there|here|available|about|around|yna|na|ar gael|i mewn)(?= \\.| $| or | neu | to (?:talk|speak|chat|help))`, 'g'), accept: plainRequest },
-  { re: new RegExp(` is there ${FILL}(?:${STAFF}(?= \\.| $| or | to (?:talk|speak|chat|help)| (?:i|we) (?:can|could) (?:talk|speak|chat|call|ring|phone|contact)| who| that| available| there| here)|${QUALIFIED})`, 'g'), accept: plainRequest },
+  { re: new RegExp(` (?:is there|oes|oes na|oes yna) ${FILL}(?:${STAFF}(?= \\.| $| or | to (?:talk|speak|chat|help)| (?:i|we) (?:can|could) (?:talk|speak|chat|call|ring|phone|contact)| who| that| available| there| here)|${QUALIFIED})`, 'g'), accept: plainRequest },
+  // Talking in person: "isio dod mewn i siarad wyneb yn wyneb efo rhywun", "talk face to face with someone".
+  { re: new RegExp(` ${TALK} (?:face to face|in person|wyneb yn wyneb) ${WITH} ${TARGET}(?= )`, 'g'), accept: plainRequest },
+  // Staff asked to ring the person or someone they care for: "ga i ofyn i ymgynghorydd ei ffonio hi", "can an adviser ring my mum".
+  { re: new RegExp(` ${FILL}(?:${STAFF}) (?:ei|eu|i|to) (?:ffonio|ffonio hi|ffonio fo|ffonio fe|call|ring|phone)(?= )`, 'g'), accept: plainRequest },
   // "Any humans around?", "a human there?": asking whether a person is present at all.
   { re: new RegExp(`(?:^|\\.)(?: (?:hello|hi|helo|so|any|are there|is there|oes|oes na)){0,4} ${FILL}(?:${STAFF}) (?:there|here|around|about|available|in|on|yna|ar gael)(?= \\.| $)`, 'g') },
   // A talk verb with its object first: "discuss my account with a member of staff", "talk it through with someone".

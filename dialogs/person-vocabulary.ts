@@ -22,13 +22,13 @@ export const STAFF = anyOf([
   'berson', 'pherson', 'aelod o staff', 'aelod o r tim', 'aelod staff', 'swyddog', 'swyddogion', 'ymgynghorydd', 'ymgynghorwr', 'ymgynghorwyr',
   'cynghorydd', 'chynghorydd', 'gynghorydd', 'rheolwr', 'reolwr', 'goruchwyliwr', 'oruchwyliwr', 'bod dynol', 'dyn neu ddynes', 'ddyn neu ddynes',
   'gwasanaethau cwsmeriaid', 'wasanaethau cwsmeriaid', 'gwasanaeth cwsmeriaid', 'staff', 'person go iawn', 'berson go iawn', 'pherson go iawn',
-  'dyn go iawn', 'ddyn go iawn', 'rhywun go iawn', 'rywun go iawn', 'rhywun dynol', 'rywun dynol', 'pobl go iawn', 'cyfieithydd', 'gyfieithydd', 'pennaeth',
+  'asiant', 'asiantau', 'dyn go iawn', 'ddyn go iawn', 'rhywun go iawn', 'rywun go iawn', 'rhywun dynol', 'rywun dynol', 'pobl go iawn', 'cyfieithydd', 'gyfieithydd', 'pennaeth',
 ]);
 
 /** "Someone" asks for a person after a talk verb, or when it is qualified as real or from the council. */
 export const ANYONE = anyOf(['someone', 'somebody', 'anyone', 'anybody', 'some one', 'whoever', 'rhywun', 'rywun', 'unrhyw un', 'unrhywun', 'neb']);
 export const QUALIFIED = `${ANYONE} (?:${anyOf([
-  'real', 'proper', 'human', 'else', 'actual', 'live', 'go iawn', 'byw', 'dynol', 'who works', 'that works', 'working', 'syn gweithio', 'sydd yn gweithio',
+  'real', 'proper', 'human', 'else', 'actual', 'live', 'go iawn', 'byw', 'dynol', 'arall', 'who works', 'that works', 'working', 'syn gweithio', 'sydd yn gweithio',
   'from the council', 'at the council', 'from your', 'from the', 'o r cyngor', 'yn y cyngor', 'or cyngor', 'o r swyddfa', 'who knows', 'that knows',
   'who can help', 'who can actually help', 'who understands', 'who can explain', 'who actually', 'that actually', 'who can sort', 'in charge', 'senior',
   'in person', 'face to face', 'wyneb yn wyneb', 'on the line', 'on the phone', 'sy yn gwybod', 'syn gwybod', 'sy yn deall', 'syn deall', 'sy yn gallu helpu',
@@ -49,7 +49,7 @@ export const TALK = anyOf([
   'speak', 'talk', 'chat', 'speaking', 'talking', 'chatting', 'have a word', 'have a chat', 'a word', 'discuss', 'discuss it', 'discuss this', 'discuss that',
   'discuss things', 'discuss my case', 'go through it', 'go through this', 'go over it', 'siarad', 'sgwrsio', 'cael gair', 'gael gair', 'gair', 'sgwrs', 'trafod',
 ]);
-export const WITH = anyOf(['to', 'with', 'wiv', 'wid', 'a', 'ag', 'ar', 'gyda', 'efo', 'hefo', 'gydag']);
+export const WITH = anyOf(['to', 'with', 'wiv', 'wid', 'a', 'ag', 'ar', 'gyda', 'efo', 'hefo', 'gydag', 'i']);
 /** Bots, which a person may say they do not want to talk to. */
 export const BOTS = anyOf(['bot', 'robot', 'robots', 'bots', 'chatbot', 'machine', 'machines', 'computer', 'cyfrifiadur', 'peiriant', 'automated system', 'automated reply', 'automatic reply']);
 
