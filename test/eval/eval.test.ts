@@ -9,7 +9,9 @@ import { createUnderstander } from '../../bots/understanding/create-understander
 import { RISK_KINDS } from '../../dialogs/types';
 import { startFakeOpenAI } from '../understanding/fake-openai';
 import { fakeSettings } from '../understanding/model-harness';
+import shippedModel from '../../dialogs/guardrails/risk/risk-model.json';
 import { evaluate, formatTable, LABELLED_SETS, loadLabelledSet, type Score } from './evaluate';
+import { trainOnParts } from './risk-model-training';
 
 const rate = (s: Score): number => s.hit / s.of;
 const offline = () => createOfflineMatcher({ flows, articles: knowledgeArticles });
@@ -34,11 +36,11 @@ describe('the fresh labelled set', () => {
 
   it('on the frozen test parts, offline: no worse than last measured (README)', async () => {
     const r = await evaluate('offline: test', offline(), test);
-    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.74);
-    expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.74);
-    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.83);
+    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.94);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
-    expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.02);
+    expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.025);
     expect(rate(r.personRecall)).toBeGreaterThanOrEqual(0.95);
     expect(rate(r.complaintTagged)).toBe(1);
     expect(r.piiLeaks.hit).toBeLessThanOrEqual(7);
@@ -51,6 +53,14 @@ describe('the fresh labelled set', () => {
     const r = await evaluate('offline: dev', offline(), dev);
     expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.96);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('the shipped safeguarding model', () => {
+  it('is exactly what the dev parts train, and never saw the frozen test part', () => {
+    expect(shippedModel.trainedOn).toEqual(LABELLED_SETS.dev.map((p) => p.split('/').at(-1)));
+    expect(shippedModel.trainedOn.some((name) => name.startsWith('test') || name.startsWith('pii-test'))).toBe(false);
+    expect(trainOnParts(LABELLED_SETS.dev)).toEqual(shippedModel);
   });
 });
 
