@@ -36,11 +36,11 @@ describe('the fresh labelled set', () => {
 
   it('on the frozen test parts, offline: no worse than last measured (README)', async () => {
     const r = await evaluate('offline: test', offline(), test);
-    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.88);
     expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.93);
-    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.93);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
-    expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.025);
+    expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.02);
     expect(rate(r.personRecall)).toBeGreaterThanOrEqual(0.95);
     expect(rate(r.complaintTagged)).toBe(1);
     expect(r.piiLeaks.hit).toBeLessThanOrEqual(7);

@@ -14,7 +14,7 @@ const risky = scores.filter((x) => x.y !== 0).length;
 const none = scores.filter((x) => x.y === 0).length;
 console.log(`Leave-one-dev-part-out (${LABELLED_SETS.dev.length} parts, ${risky} crises, ${none} others): model alone`);
 console.log('| log-odds above | recall | false alarms |\n| --- | --- | --- |');
-for (const th of [4, 6, 8, 10, 12, 14, 16, 18, 20]) {
+for (const th of [4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26]) {
   const hit = scores.filter((x) => x.y !== 0 && x.s > th).length;
   const fa = scores.filter((x) => x.y === 0 && x.s > th).length;
   console.log(`| ${th} | ${((100 * hit) / risky).toFixed(1)}% | ${((100 * fa) / none).toFixed(1)}% |`);

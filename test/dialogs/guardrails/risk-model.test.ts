@@ -15,7 +15,7 @@ const tiny: RiskModelFile = {
 
 describe('risk model', () => {
   it('reads words and word pairs, each once', () => {
-    expect(riskFeatures('nowhere to go nowhere')).toEqual(['nowhere', 'nowhere to', 'to', 'to go', 'go', 'go nowhere']);
+    expect(riskFeatures('nowhere to go nowhere')).toEqual(['nowhere', 'p:nowhe', 'nowhere to', 'to', 'to go', 'go', 'go nowhere']);
   });
 
   it('weighs risky words up and ordinary ones down, and names the likeliest kind', () => {
