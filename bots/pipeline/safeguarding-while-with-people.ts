@@ -45,13 +45,15 @@ export interface SafeguardingResult {
  * alert, and the decision is audited (kind and level, never text). The caller still relays the message.
  */
 export function safeguardWhileWithPeople(input: SafeguardingInput): SafeguardingResult {
-  const { commit, ticket, inbound, locale } = input;
+  const { commit, ticket, inbound } = input;
   // On the raw text, before anything reads it; hidden characters could split a word ("ki\u200Bll").
   const found = inbound.text.trim() ? assessRisk(stripHiddenCharacters(inbound.text).text) : null;
   // Only a waiting or claimed ticket is routed here; a closed one cannot be updated.
   if (!found || (ticket.status !== 'open' && ticket.status !== 'claimed')) return { ticket, level: null };
   const now = commit.ctx.now;
   const kind = found.kind;
+  // A crisis written in Welsh is answered in Welsh, whatever the conversation began in.
+  const locale = found.welsh ? 'cy' : input.locale;
   const set: Partial<HandoffDoc> = { priority: 'urgent' };
   let done: SignpostingView = 'not-sent';
 

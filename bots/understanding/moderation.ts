@@ -15,7 +15,7 @@ export const MODERATION_MODEL = 'omni-moderation-latest';
 /**
  * A self-harm score at or above this, though not flagged by OpenAI, raises an unclear signal
  * ("are you safe?"). OpenAI's own flag thresholds are not published; this one is deliberately
- * low because asking costs little. Tune it on the frozen test split only.
+ * low because asking costs little. Tune it on the dev parts only, never on the frozen test part.
  */
 export const SELF_HARM_UNCLEAR_SCORE = 0.3;
 

@@ -81,6 +81,16 @@ describe('a crisis text while the ticket waits in the queue', () => {
     expect(alerts().at(-1)).toMatchObject({ riskKind: 'suicide', level: 'clear', signposting: 'sent' });
   });
 
+  it('answers a crisis written in Welsh in Welsh, though the conversation began in English', async () => {
+    const ticketId = await queued('q-cy-mid');
+    const before = mark('q-cy-mid');
+
+    await say('q-cy-mid', "mae'r partner yn fy nharo i eto");
+
+    expect(since('q-cy-mid', before).texts).toEqual([signpostingWithTeam.abuse.cy]);
+    expect(await ticketDoc(ticketId)).toMatchObject({ priority: 'urgent', reason: 'crisis', riskKind: 'abuse' });
+  });
+
   it('out of hours adds that the team is closed and points back to the numbers', async () => {
     now = WEEKEND;
     await queued('q-ooh');
