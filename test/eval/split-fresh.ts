@@ -3,7 +3,8 @@
  * seen the detectors) once into a dev part, tuned on, and a frozen test part, never looked
  * at while tuning. Each (label, language) group is shuffled with a seed of its own and cut
  * in half, so adding a new group later never moves a message of an existing one.
- * Prints counts only, never a message: run it once, commit dev.tsv and test.tsv.
+ * Prints counts only, never a message. It was run once (4 Dec 2026) and the fresh/ files were
+ * then removed: dev.tsv and test.tsv are the set now. Kept as the record of how they were split.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
