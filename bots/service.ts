@@ -30,6 +30,9 @@ import { SlaMonitor } from './desk/sla-monitor';
 import { createDialogEngineFromContent } from './dialog-wiring';
 import { ServiceEventBus } from './events';
 import { createHttpApp } from './http/app';
+import { Readiness } from './http/readiness';
+import express from 'express';
+import type { Registry } from 'prom-client';
 import type { Logger } from './logging/logger';
 import { createWinstonLogger } from './logging/winston-logger';
 import { OutboxWorker } from './outbox/outbox-worker';
@@ -104,6 +107,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const events = new ServiceEventBus();
   const memory = createChannelMemory(store, clock);
   const hub = new SseHub();
+  const readiness = new Readiness(() => store.ping());
   const engine = options.engine ?? createDialogEngineFromContent(settings, { logger, modelObserver: modelMetricsObserver(metrics) });
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
@@ -156,10 +160,18 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     desks.push(slack.desk);
     routes['/'] = slack.router;
   }
-  routes['/metrics'] = createMetricsRouter(metrics.registry);
-  const app = createHttpApp({ logger, ready: () => store.ping(), routes, pages: createPagesRouter() });
+  const metricsApp = mountMetrics(settings, routes, metrics.registry, logger);
+  const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false });
 
   const timers: NodeJS.Timeout[] = [];
+  if (settings.nodeEnv === 'production' && !settings.mongodbUri) {
+    // Allowed only for evaluation (ALLOW_EMBEDDED_STORE): say so at start and every hour, so nobody forgets.
+    const warn = () => logger.warn('store: in memory (ALLOW_EMBEDDED_STORE=true): every message, ticket and reply is lost on restart; set MONGODB_URI before going live');
+    warn();
+    const hourly = setInterval(warn, 3_600_000);
+    hourly.unref();
+    timers.push(hourly);
+  }
   if (options.backgroundTimers !== false) {
     outbox.start();
     sla.start();
@@ -169,6 +181,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   }
 
   let server: Server | null = null;
+  let metricsServer: Server | null = null;
   return {
     app,
     store,
@@ -191,9 +204,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         listening.keepAliveTimeout = KEEP_ALIVE_MS;
         listening.headersTimeout = KEEP_ALIVE_MS + 1_000;
         server = listening;
+        if (metricsApp && settings.metrics.port) metricsServer = metricsApp.listen(settings.metrics.port);
       });
     },
     async stop() {
+      readiness.startDraining();
+      metricsServer?.close();
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       hub.close();
       server?.closeIdleConnections();
@@ -213,6 +229,30 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/**
+ * Where /metrics goes: its own port (METRICS_PORT, returned as an app to listen on), behind
+ * METRICS_TOKEN on the main port, open in the sandbox, and nowhere in production without either.
+ */
+function mountMetrics(
+  settings: Settings,
+  routes: Record<string, Router>,
+  registry: Registry,
+  logger: Logger,
+): Express | null {
+  const guard = settings.metrics.token ? { token: settings.metrics.token, logger } : undefined;
+  if (settings.metrics.port) {
+    const metricsApp = express();
+    metricsApp.disable('x-powered-by');
+    metricsApp.use('/metrics', createMetricsRouter(registry, guard));
+    logger.info('metrics on their own port', { port: settings.metrics.port, token: guard ? 'required' : 'not required' });
+    return metricsApp;
+  }
+  if (guard) routes['/metrics'] = createMetricsRouter(registry, guard);
+  else if (settings.nodeEnv !== 'production') routes['/metrics'] = createMetricsRouter(registry);
+  else logger.info('metrics off: set METRICS_TOKEN (bearer on this port) or METRICS_PORT (a port of their own)');
+  return null;
 }
 
 /** MongoDB when MONGODB_URI is set (failing fast when unreachable), else the embedded store. */

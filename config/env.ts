@@ -19,6 +19,17 @@ function wholeNumber(fallback: number, min: number, max: number) {
     .default(fallback);
 }
 
+/** A whole number in [min, max], read from a string; unset stays unset. */
+function optionalWholeNumber(min: number, max: number) {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, { error: range })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: range }).max(max, { error: range }))
+    .optional();
+}
+
 /** A decimal number in [min, max], read from a string; `fallback` when unset. */
 function decimal(fallback: number, min: number, max: number) {
   const range = `must be a number from ${min} to ${max}`;
@@ -56,6 +67,39 @@ export const envSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, { error: 'must start with mongodb:// or mongodb+srv://' }).optional(),
   /** Bearer token for the admin endpoints; long enough to resist guessing. */
   ADMIN_TOKEN: secret().min(24, { error: 'must be at least 24 characters' }).optional(),
+  /** Production without MONGODB_URI is refused unless this is `true` (evaluation only: texts are lost on restart). */
+  ALLOW_EMBEDDED_STORE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  /** Bearer token for GET /metrics on the main port; without it (and without METRICS_PORT) production serves no metrics. */
+  METRICS_TOKEN: secret().min(24, { error: 'must be at least 24 characters' }).optional(),
+  /** Serves /metrics on this separate port (bind it to the internal network only) instead of the main one. */
+  METRICS_PORT: optionalWholeNumber(1, 65_535),
+
+  // --- staff sign-in (OpenID Connect; Microsoft Entra ID in a council) ---
+  /** The agent console and its API: `off` where agents work only in Slack. */
+  STAFF_CONSOLE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** The OpenID provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0. Unset in the sandbox: a local provider with demo staff runs in-process. */
+  OIDC_ISSUER_URL: httpUrl().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: secret().optional(),
+  /** The ID-token claim that lists a person's roles or groups (Entra app roles: `roles`; groups: `groups`). */
+  OIDC_ROLES_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,100}$/, { error: 'must be a claim name such as roles or groups' }).default('roles'),
+  /** Which claim values give which role: `value=role` pairs, comma-separated; roles are agent, supervisor, admin. */
+  OIDC_ROLE_MAP: z
+    .string()
+    .regex(/^\s*[^=,\s]+\s*=\s*(agent|supervisor|admin)\s*(,\s*[^=,\s]+\s*=\s*(agent|supervisor|admin)\s*)*$/, { error: 'must be value=role pairs separated by commas, each role agent, supervisor or admin' })
+    .default('Switchboard.Agent=agent,Switchboard.Supervisor=supervisor,Switchboard.Admin=admin'),
+  /** Minutes without a request before a staff session ends. */
+  STAFF_SESSION_IDLE_MINUTES: wholeNumber(30, 1, 24 * MINUTE),
+  /** Hours after sign-in when a staff session ends, however active. */
+  STAFF_SESSION_MAX_HOURS: wholeNumber(12, 1, 7 * 24),
+
+  // --- web chat limits ---
+  /** Messages one web chat session may send per minute before it is asked to slow down. */
+  WEB_CHAT_SESSION_MESSAGES_PER_MINUTE: wholeNumber(20, 1, 1_000),
+  /** Messages one IP address may send per minute across its sessions. */
+  WEB_CHAT_IP_MESSAGES_PER_MINUTE: wholeNumber(60, 1, 10_000),
+  /** New web chat sessions one IP address may open per hour. */
+  WEB_CHAT_NEW_SESSIONS_PER_HOUR: wholeNumber(20, 1, 10_000),
 
   // --- OpenAI (or Azure OpenAI through its base URL) ---
   OPENAI_API_KEY: secret().optional(),
@@ -85,7 +129,7 @@ export const envSchema = z.object({
   /** Points the Twilio SDK at a local fake in tests. */
   TWILIO_API_BASE_URL: httpUrl().optional(),
   /** How long one Twilio API call may take before it counts as timed out (and is checked with Twilio before any resend); 10 s when unset. */
-  TWILIO_TIMEOUT_MS: z.string().regex(/^\d+$/, { error: 'must be a whole number from 100 to 60000' }).transform(Number).pipe(z.number().int().min(100, { error: 'must be a whole number from 100 to 60000' }).max(60_000, { error: 'must be a whole number from 100 to 60000' })).optional(),
+  TWILIO_TIMEOUT_MS: optionalWholeNumber(100, 60_000),
   /** Most segments one SMS reply may use; longer replies go as several texts, split between sentences. */
   SMS_MAX_SEGMENTS: wholeNumber(3, 1, 10),
   /** Texts from one number within this window (after the latest) are answered as one turn. */
@@ -186,6 +230,8 @@ export const SECRET_VARIABLES = [
   'MICROSOFT_APP_PASSWORD',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
+  'METRICS_TOKEN',
+  'OIDC_CLIENT_SECRET',
 ] as const;
 
 /** Copies only the variables we know, trimming them and treating empty strings as unset. */

@@ -4,6 +4,7 @@
  * single ConfigError so an operator fixes the whole environment in one go.
  */
 import { cleanEnv, envSchema, SECRET_VARIABLES, type ParsedEnv, type RawEnv } from './env';
+import { productionProblems } from './production-rules';
 
 /** Validated service settings; optional channel blocks are present only when configured. */
 export interface Settings {
@@ -15,6 +16,14 @@ export interface Settings {
   /** How long MongoDB server selection may take before start-up or an operation fails. */
   mongodbServerSelectionTimeoutMs: number;
   adminToken?: string;
+  /** Production on the in-memory store, allowed only for evaluation (ALLOW_EMBEDDED_STORE). */
+  allowEmbeddedStore: boolean;
+  /** Where /metrics is served: behind a bearer token on the main port, on its own port, or (sandbox) open. */
+  metrics: { token?: string; port?: number };
+  /** The agent console and how staff sign in to it. */
+  staff: StaffSettings;
+  /** Web chat abuse limits. */
+  webChat: { sessionMessagesPerMinute: number; ipMessagesPerMinute: number; newSessionsPerHour: number };
   openai: {
     apiKey?: string; baseUrl?: string; model: string;
     /** Per-attempt timeout, retries and circuit breaker for model calls. */
@@ -47,6 +56,20 @@ export interface Settings {
   demoHistoryWeeks: number;
   /** Oversight figures: minimum cell, fairness margin, episode gap and model token prices (issue 9). */
   oversight: OversightSettings;
+}
+
+/** The staff roles, each a superset of the one before. */
+export type StaffRole = 'agent' | 'supervisor' | 'admin';
+
+/** Staff sign-in: an OpenID provider (absent in the sandbox, which runs its own), roles and session timeouts. */
+export interface StaffSettings {
+  console: boolean;
+  oidc?: { issuerUrl: string; clientId: string; clientSecret: string };
+  rolesClaim: string;
+  /** Claim value → role. */
+  roleMap: Record<string, StaffRole>;
+  idleMinutes: number;
+  maxHours: number;
 }
 
 /** How oversight figures are computed and withheld. */
@@ -125,6 +148,7 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
   }
 
   allOrNone('the Slack agent desk', ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL']);
+  allOrNone('staff sign-in', ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
 
   if (isSet('MICROSOFT_APP_PASSWORD') && !isSet('MICROSOFT_APP_ID')) {
     problems.push({ variable: 'MICROSOFT_APP_ID', problem: 'required when MICROSOFT_APP_PASSWORD is set' });
@@ -144,6 +168,11 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
     problems.push({ variable: 'DEMO_HISTORY_WEEKS', problem: 'must be 0 in production and with MONGODB_URI (demo history goes only into the embedded store)' });
   }
 
+  if (parsed?.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT) {
+    problems.push({ variable: 'METRICS_PORT', problem: 'must differ from PORT (metrics get a port of their own)' });
+  }
+  problems.push(...productionProblems(raw));
+
   if (parsed && parsed.OUTBOX_BASE_DELAY_MS > parsed.OUTBOX_MAX_DELAY_MS) {
     problems.push({ variable: 'OUTBOX_BASE_DELAY_MS', problem: 'must not be greater than OUTBOX_MAX_DELAY_MS' });
   }
@@ -160,6 +189,23 @@ function toSettings(env: ParsedEnv): Settings {
     mongodbUri: env.MONGODB_URI,
     mongodbServerSelectionTimeoutMs: env.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
     adminToken: env.ADMIN_TOKEN,
+    allowEmbeddedStore: env.ALLOW_EMBEDDED_STORE === 'true',
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
+    staff: {
+      console: env.STAFF_CONSOLE === 'on',
+      ...(env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { oidc: { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET } }
+        : {}),
+      rolesClaim: env.OIDC_ROLES_CLAIM,
+      roleMap: parseRoleMap(env.OIDC_ROLE_MAP),
+      idleMinutes: env.STAFF_SESSION_IDLE_MINUTES,
+      maxHours: env.STAFF_SESSION_MAX_HOURS,
+    },
+    webChat: {
+      sessionMessagesPerMinute: env.WEB_CHAT_SESSION_MESSAGES_PER_MINUTE,
+      ipMessagesPerMinute: env.WEB_CHAT_IP_MESSAGES_PER_MINUTE,
+      newSessionsPerHour: env.WEB_CHAT_NEW_SESSIONS_PER_HOUR,
+    },
     openai: {
       apiKey: env.OPENAI_API_KEY,
       baseUrl: env.OPENAI_BASE_URL,
@@ -227,6 +273,16 @@ function toSettings(env: ParsedEnv): Settings {
   return settings;
 }
 
+/** `Switchboard.Agent=agent,…` as a lookup; the schema has checked the shape. */
+function parseRoleMap(text: string): Record<string, StaffRole> {
+  const map: Record<string, StaffRole> = {};
+  for (const pair of text.split(',')) {
+    const [value, role] = pair.split('=').map((part) => part.trim());
+    if (value && role) map[value] = role as StaffRole;
+  }
+  return map;
+}
+
 /** The Teams tenant allowlist: the listed tenants, else the app's own tenant when SingleTenant. */
 function allowedTenants(env: ParsedEnv): string[] {
   if (env.MICROSOFT_ALLOWED_TENANTS) return env.MICROSOFT_ALLOWED_TENANTS.split(',').map((id) => id.trim().toLowerCase());
@@ -243,6 +299,8 @@ export function secretValues(settings: Settings): string[] {
     settings.microsoft.appPassword,
     settings.slack?.botToken,
     settings.slack?.signingSecret,
+    settings.metrics.token,
+    settings.staff.oidc?.clientSecret,
   ];
   return values.filter((v): v is string => typeof v === 'string' && v.length > 0);
 }
@@ -259,6 +317,17 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
     // The URI may embed a password, so only its presence is shown.
     mongodb: settings.mongodbUri ? 'set' : 'not set (embedded store)',
     adminToken: setOrNot(settings.adminToken),
+    allowEmbeddedStore: settings.allowEmbeddedStore,
+    metrics: { token: setOrNot(settings.metrics.token), port: settings.metrics.port ?? 'main port' },
+    staff: {
+      console: settings.staff.console,
+      oidc: settings.staff.oidc ? { issuerUrl: settings.staff.oidc.issuerUrl, clientId: settings.staff.oidc.clientId, clientSecret: 'set' } : 'sandbox provider',
+      rolesClaim: settings.staff.rolesClaim,
+      roleMap: { ...settings.staff.roleMap },
+      idleMinutes: settings.staff.idleMinutes,
+      maxHours: settings.staff.maxHours,
+    },
+    webChat: { ...settings.webChat },
     openai: {
       apiKey: setOrNot(settings.openai.apiKey),
       baseUrl: settings.openai.baseUrl ?? 'default',

@@ -3,11 +3,10 @@
  * address. Mounted at /api/admin only when ADMIN_TOKEN is set; every request needs
  * `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { sendError } from '../../channels/web/http-errors';
+import express, { type Router } from 'express';
 import { eraseSubject, exportSubject, type SubjectDeps } from '../dp/subject-data';
 import type { Logger } from '../logging/logger';
+import { bearerGuard } from './bearer-guard';
 
 /** What the admin router needs. */
 export interface AdminRouterOptions {
@@ -18,27 +17,10 @@ export interface AdminRouterOptions {
   extra?: Router;
 }
 
-/** True when `given` equals `expected`; hashing first makes the comparison constant-time whatever the lengths. */
-export function tokensMatch(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
-
 /** The /api/admin router. */
 export function createAdminRouter(options: AdminRouterOptions): Router {
   const router = express.Router();
-  router.use((req: Request, res: Response, next: NextFunction) => {
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer (.+)$/i.exec(header);
-    if (!match?.[1] || !tokensMatch(match[1].trim(), options.token)) {
-      options.logger.warn('admin API request refused: missing or wrong bearer token', { method: req.method, path: req.baseUrl });
-      res.set('WWW-Authenticate', 'Bearer');
-      return sendError(res, 401, 'UNAUTHORISED', 'Send the admin token as "Authorization: Bearer <token>".');
-    }
-    // Answers name a person: never cache them anywhere on the way back.
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  router.use(bearerGuard({ token: options.token, what: 'admin', logger: options.logger }));
   const subjects: SubjectDeps = { ...options.subjects, requestedBy: 'admin-api' };
 
   router.get('/subjects/:address/export', async (req, res) => {

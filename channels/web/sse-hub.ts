@@ -16,7 +16,7 @@ export class SseHub {
 
   /** Turns the response into an event stream subscribed to `topic`. */
   subscribe(topic: string, req: Request, res: Response): void {
-    res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
     res.write('retry: 2000\n\n');
     const subscribers = this.topics.get(topic) ?? new Set<Response>();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, describeSettings, loadSettings, secretValues } from '../../config/settings';
+import { EVALUATION_PRODUCTION_ENV } from '../support/production-env';
 
 const SID = 'AC' + '0123456789abcdef'.repeat(2);
 const TWILIO = { TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'twilio-auth-token-value-9f8e7d', TWILIO_FROM_NUMBER: '+447700900123', PUBLIC_BASE_URL: 'https://switchboard.example.gov.uk' };
@@ -27,6 +28,17 @@ describe('loadSettings', () => {
       mongodbUri: undefined,
       mongodbServerSelectionTimeoutMs: 5000,
       adminToken: undefined,
+      allowEmbeddedStore: false,
+      metrics: { token: undefined, port: undefined },
+      // The sandbox runs its own sign-in provider, so no OIDC block.
+      staff: {
+        console: true,
+        rolesClaim: 'roles',
+        roleMap: { 'Switchboard.Agent': 'agent', 'Switchboard.Supervisor': 'supervisor', 'Switchboard.Admin': 'admin' },
+        idleMinutes: 30,
+        maxHours: 12,
+      },
+      webChat: { sessionMessagesPerMinute: 20, ipMessagesPerMinute: 60, newSessionsPerHour: 20 },
       // The sandbox shows eight weeks of made-up history on its oversight page.
       demoHistoryWeeks: 8,
       oversight: { minCell: 10, fairnessMargin: 0.1, episodeGapMinutes: 30, priceGbpPerMtok: { input: 0.3, output: 1.2 } },
@@ -74,7 +86,7 @@ describe('loadSettings', () => {
 
   it('reads numbers, enums and tunables from their variables', () => {
     const settings = loadSettings({
-      PORT: '8080', NODE_ENV: 'production', LOG_LEVEL: 'debug', OPENAI_MODEL: 'gpt-4o',
+      ...EVALUATION_PRODUCTION_ENV, PORT: '8080', LOG_LEVEL: 'debug', OPENAI_MODEL: 'gpt-4o',
       HANDOFF_SLA_MINUTES: '15', QUEUE_UPDATE_MINUTES: '3', DIALOG_MAX_REPROMPTS: '1', DIALOG_MAX_UNSURE: '3',
       OUTBOX_MAX_ATTEMPTS: '5', OUTBOX_BASE_DELAY_MS: '250', OUTBOX_MAX_DELAY_MS: '30000',
       LEASE_TTL_MS: '15000', HTTP_BODY_LIMIT: '1mb', SHUTDOWN_TIMEOUT_MS: '5000',

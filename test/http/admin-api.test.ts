@@ -3,7 +3,7 @@
  * it, export and erasure of one address over HTTP on the embedded store.
  */
 import request from 'supertest';
-import { tokensMatch } from '../../bots/http/admin-router';
+import { tokensMatch } from '../../bots/http/bearer-guard';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
 

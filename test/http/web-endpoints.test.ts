@@ -22,13 +22,13 @@ const session = 'http-session-1';
 describe('service endpoints', () => {
   it('answers /healthz and /readyz', async () => {
     await request(t.service.app).get('/healthz').expect(200, { status: 'ok' });
-    await request(t.service.app).get('/readyz').expect(200, { status: 'ready' });
+    await request(t.service.app).get('/readyz').expect(200, { status: 'ready', checks: { store: 'ready' } });
   });
 
   it('says not ready when the store does not answer', async () => {
     t.service.store.ping = () => Promise.reject(new Error('store down'));
     const res = await request(t.service.app).get('/readyz').expect(503);
-    expect(res.body).toEqual({ error: { code: 'NOT_READY', message: 'The store is not reachable.' } });
+    expect(res.body).toEqual({ error: { code: 'NOT_READY', message: 'The service is not ready: see checks.' }, checks: { store: 'not ready: the store is not reachable' } });
   });
 
   it('accepts a chat message, dedupes a retried POST, and shows both sides in history', async () => {

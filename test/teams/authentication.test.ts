@@ -10,6 +10,7 @@ import type { InboundDoc } from '../../bots/store/documents';
 import { testService, type TestService } from '../support/test-service';
 import { TENANT, postActivity, teamsActivity } from './activities';
 import { startFakeConnector, type FakeConnector } from './fake-connector';
+import { EVALUATION_PRODUCTION_ENV } from '../support/production-env';
 
 const CREDENTIALS = {
   MICROSOFT_APP_ID: '00000000-aaaa-bbbb-cccc-000000000001',
@@ -62,13 +63,13 @@ describe('Teams without an app id', () => {
 
 describe('Teams in production', () => {
   it('refuses to start the channel with an app id but no password, naming what is missing', async () => {
-    const settings = loadSettings({ NODE_ENV: 'production', MICROSOFT_APP_ID: CREDENTIALS.MICROSOFT_APP_ID, MICROSOFT_APP_TENANT_ID: TENANT });
+    const settings = loadSettings({ ...EVALUATION_PRODUCTION_ENV, MICROSOFT_APP_ID: CREDENTIALS.MICROSOFT_APP_ID, MICROSOFT_APP_TENANT_ID: TENANT });
     await expect(createService({ settings, logger: createMemoryLogger(), backgroundTimers: false })).rejects.toThrow(/MICROSOFT_APP_PASSWORD/);
   });
 
   it('never serves /api/messages unauthenticated: with no credentials the channel stays off and says why', async () => {
     const logger = createMemoryLogger();
-    const service = await createService({ settings: loadSettings({ NODE_ENV: 'production', PORT: '0' }), logger, backgroundTimers: false });
+    const service = await createService({ settings: loadSettings({ ...EVALUATION_PRODUCTION_ENV, PORT: '0' }), logger, backgroundTimers: false });
     const { port } = await service.start(0);
     const response = await postActivity(port, teamsActivity('http://127.0.0.1:9/', { text: 'hello' }));
     expect(response.status).toBe(404);
