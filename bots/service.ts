@@ -7,8 +7,10 @@ import { createMetrics, outboxObserver, pipelineObserver, storeSamples } from '.
 import { createMetricsRouter } from './http/metrics-route';
 import { modelMetricsObserver } from './understanding/model-metrics';
 import type { Server } from 'node:http';
-import type { Express, Router } from 'express';
-import { createConsoleDesk, createConsoleRouter } from '../channels/web/console';
+import type { Express, Response, Router } from 'express';
+import { createConsoleDesk, createConsoleRouter, type ConsoleStaff } from '../channels/web/console';
+import { staffOn } from './http/staff-auth';
+import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createPagesRouter } from '../channels/web/pages';
 import { SseHub } from '../channels/web/sse-hub';
 import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-chat';
@@ -49,6 +51,7 @@ import { createOversightRouter } from './http/oversight-router';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
+import { createChatSessions } from './web-chat-sessions';
 import { seedDemoHistory } from './oversight/demo-history';
 
 /** How long an idle keep-alive connection stays open. */
@@ -80,6 +83,8 @@ export interface Service {
   handoff: HandoffService;
   sla: SlaMonitor;
   events: ServiceEventBus;
+  /** Staff sign-in (absent when STAFF_CONSOLE=off). */
+  staff: StaffAccess | null;
   /** Facts channels keep per conversation (see ChannelMemory). */
   memory: ChannelMemory;
   /** Listens on the port (0 picks a free one); resolves with the port in use. */
@@ -128,9 +133,25 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   const bodyLimit = settings.http.bodyLimit;
   const routes: Record<string, Router> = {
-    '/api/web': createWebChatRouter({ sink: pipeline, history: createChatHistory(store), hub, bodyLimit, now: clock }),
-    '/api/console': createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), transcripts: createTranscriptFeed(events), hub, bodyLimit }),
+    '/api/web': createWebChatRouter({
+      sink: pipeline,
+      history: createChatHistory(store),
+      hub,
+      sessions: createChatSessions(store, clock),
+      limits: settings.webChat,
+      bodyLimit,
+      secureCookies: settings.publicBaseUrl?.startsWith('https://') ?? false,
+      now: clock,
+    }),
   };
+  const staff = settings.staff.console ? createStaffAccess({ settings, store, clock, logger }) : null;
+  if (staff) {
+    Object.assign(routes, staff.routes);
+    const consoleApi = createConsoleRouter({ desk: handoff, decisions: createDecisionFeed(store, events), transcripts: createTranscriptFeed(events), hub, bodyLimit, staffOf: consoleStaffOf });
+    routes['/api/console'] = express.Router().use(staff.requireRole('agent'), consoleApi);
+  } else {
+    logger.info('agent console off (STAFF_CONSOLE=off): agents work in Slack');
+  }
   // Teams: emulator mode in development; production never serves /api/messages unauthenticated.
   if (settings.nodeEnv === 'production' && !settings.microsoft.appId) {
     logger.warn('Teams channel off: it needs credentials in production', { missing: missingProductionCredentials(settings.microsoft) });
@@ -147,11 +168,17 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     routes[SMS_PATH] = sms.router;
     logger.info('SMS channel on', { webhook: `${settings.publicBaseUrl}${SMS_PATH}`, apiBaseUrl: settings.twilio.apiBaseUrl ?? 'default' });
   }
-  if (settings.adminToken) {
+  if (settings.adminToken || staff) {
     const oversight = createOversightRouter({ store, clock, settings: settings.oversight });
-    routes['/api/admin'] = createAdminRouter({ token: settings.adminToken, subjects: { store, clock, leases }, logger, extra: oversight });
+    routes['/api/admin'] = createAdminRouter({
+      ...(settings.adminToken ? { token: settings.adminToken } : {}),
+      ...(staff ? { staffGuard: staff.requireRole('admin') } : {}),
+      subjects: { store, clock, leases },
+      logger,
+      extra: oversight,
+    });
   } else {
-    logger.info('admin API off (404): set ADMIN_TOKEN to enable subject export and erasure at /api/admin');
+    logger.info('admin API off (404): set ADMIN_TOKEN (or turn the console on) to enable subject export and erasure at /api/admin');
   }
   // Slack: the agent desk beside the console, so the sandbox console keeps working. Its router
   // matches the full path /api/slack/events itself and reads its own raw body, so it is mounted at the root.
@@ -161,7 +188,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     routes['/'] = slack.router;
   }
   const metricsApp = mountMetrics(settings, routes, metrics.registry, logger);
-  const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false });
+  const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(staff ? { consoleGuard: staff.pageGuard } : { consoleGuard: null }), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false });
 
   const timers: NodeJS.Timeout[] = [];
   if (settings.nodeEnv === 'production' && !settings.mongodbUri) {
@@ -190,12 +217,15 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     handoff,
     sla,
     events,
+    staff,
     memory,
     start(port = settings.port) {
       return new Promise((resolve, reject) => {
         const listening = app.listen(port, () => {
           const address = listening.address();
-          resolve({ port: typeof address === 'object' && address ? address.port : port });
+          const inUse = typeof address === 'object' && address ? address.port : port;
+          staff?.listening(inUse);
+          resolve({ port: inUse });
         });
         listening.once('error', reject);
         // Idle keep-alive connections stay open longer than providers' and load balancers'
@@ -229,6 +259,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/** The console's view of the session the staff guard found. */
+function consoleStaffOf(res: Response): ConsoleStaff {
+  const session = staffOn(res);
+  return { id: session.staffId, name: session.name, roles: session.roles };
 }
 
 /**

@@ -34,7 +34,9 @@ export interface TicketView {
   /** Written for the agent: what was asked, what the bot did, details collected. */
   summary: string;
   createdAt: Date;
+  /** The name shown for whoever claimed it; claimedById is who they are. */
   claimedBy: string | null;
+  claimedById: string | null;
   outOfHours: boolean;
   callbackRequested: boolean;
   /** How many times an unclaimed ticket has been re-announced after its SLA passed. */
@@ -77,7 +79,7 @@ export interface DeskPort {
 }
 
 /** Why a desk action was refused; each maps to a polite message for the agent. */
-export type DeskActionErrorCode = 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'NOT_CLAIMED_BY_YOU' | 'TICKET_CLOSED' | 'EMPTY_MESSAGE';
+export type DeskActionErrorCode = 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'NOT_CLAIMED_BY_YOU' | 'TICKET_CLOSED' | 'EMPTY_MESSAGE' | 'NOT_STAFF';
 
 /** Raised by DeskActions when an agent's action cannot be done. */
 export class DeskActionError extends Error {
@@ -89,12 +91,24 @@ export class DeskActionError extends Error {
   }
 }
 
+/**
+ * A member of staff acting at a desk, as their sign-in proved them: `id` is stable and unique
+ * (`oidc:<subject>` from the console, `slack:<user id>` from Slack), `name` is what people see.
+ * Desk rules compare ids, never names, so typing someone's name takes nothing over.
+ */
+export interface StaffMember {
+  id: string;
+  name: string;
+}
+
 /** The narrow port desks call: the handoff core's operations and queries. */
 export interface DeskActions {
   listTickets(filter?: { statuses?: TicketView['status'][] }): Promise<TicketView[]>;
   getTicket(ticketId: string): Promise<{ ticket: TicketView; transcript: TranscriptEntryView[] }>;
-  claim(ticketId: string, agent: string): Promise<TicketView>;
-  sendAgentMessage(ticketId: string, agent: string, text: string): Promise<void>;
-  addNote(ticketId: string, agent: string, text: string): Promise<void>;
-  resolve(ticketId: string, agent: string): Promise<TicketView>;
+  claim(ticketId: string, staff: StaffMember): Promise<TicketView>;
+  /** A supervisor moves a claimed (or open) conversation to themselves; the desk checks the role first. */
+  takeOver(ticketId: string, supervisor: StaffMember): Promise<TicketView>;
+  sendAgentMessage(ticketId: string, staff: StaffMember, text: string): Promise<void>;
+  addNote(ticketId: string, staff: StaffMember, text: string): Promise<void>;
+  resolve(ticketId: string, staff: StaffMember): Promise<TicketView>;
 }

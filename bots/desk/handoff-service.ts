@@ -3,7 +3,7 @@
  * change committed with the conversation under its lease, so a desk action never races a turn.
  * Implements the DeskActions port that the console and Slack call.
  */
-import { DeskActionError, type DeskActions, type TicketView, type TranscriptEntryView } from '../../channels/desk-types';
+import { DeskActionError, type DeskActions, type StaffMember, type TicketView, type TranscriptEntryView } from '../../channels/desk-types';
 import { deskReplies } from '../../config/content/desk-replies';
 import type { ConversationLeases } from '../pipeline/conversation-lease';
 import { anyoneMayBeAsked, type ContactConsent } from '../pipeline/contact-consent';
@@ -52,57 +52,74 @@ export class HandoffService implements DeskActions {
   }
 
   /** Claims an open ticket; the conversation becomes the agent's. Claiming your own claim again is fine. */
-  async claim(ticketId: string, agent: string): Promise<TicketView> {
-    const name = requireAgent(agent);
+  async claim(ticketId: string, staff: StaffMember): Promise<TicketView> {
+    const who = requireStaff(staff);
     return this.withTicket(ticketId, async (ticket, commit) => {
-      if (ticket.status === 'claimed' && ticket.claimedBy === name) return { ticket, set: {} };
+      if (ticket.status === 'claimed' && ticket.claimedById === who.id) return { ticket, set: {} };
       if (ticket.status === 'claimed') throw new DeskActionError('ALREADY_CLAIMED', `${ticket.claimedBy} has already claimed this conversation.`);
       if (ticket.status !== 'open') throw new DeskActionError('TICKET_CLOSED', 'This conversation is already closed.');
       const now = commit.ctx.now;
-      const claimed: HandoffDoc = { ...ticket, status: 'claimed', claimedBy: name, claimedAt: now };
+      const claimed: HandoffDoc = { ...ticket, status: 'claimed', claimedBy: who.name, claimedById: who.id, claimedAt: now };
       commit
-        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'claimed', claimedBy: name, claimedAt: now } }, mustMatch: true })
-        .say({ text: say(deskReplies.agentJoined, ticket.locale, { agent: name }) }, { kind: 'system' })
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'open' }, update: { $set: { status: 'claimed', claimedBy: who.name, claimedById: who.id, claimedAt: now } }, mustMatch: true })
+        .say({ text: say(deskReplies.agentJoined, ticket.locale, { agent: who.name }) }, { kind: 'system' })
         .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(claimed) } })
-        .audit('ownership', { from: 'queued', to: 'agent', ticketId: ticket._id, agent: name, waitedMs: now.getTime() - ticket.createdAt.getTime() });
+        .audit('ownership', { from: 'queued', to: 'agent', ticketId: ticket._id, agent: who.name, staffId: who.id, waitedMs: now.getTime() - ticket.createdAt.getTime() });
       return { ticket: claimed, set: { ownership: 'agent' } };
     }).then(toTicketView);
   }
 
+  /** Moves an open or claimed conversation to a supervisor; the citizen hears that someone new has joined. */
+  async takeOver(ticketId: string, supervisor: StaffMember): Promise<TicketView> {
+    const who = requireStaff(supervisor);
+    return this.withTicket(ticketId, async (ticket, commit) => {
+      if (ticket.status === 'resolved' || ticket.status === 'cancelled') throw new DeskActionError('TICKET_CLOSED', 'This conversation is already closed.');
+      if (ticket.status === 'claimed' && ticket.claimedById === who.id) return { ticket, set: {} };
+      const now = commit.ctx.now;
+      const taken: HandoffDoc = { ...ticket, status: 'claimed', claimedBy: who.name, claimedById: who.id, claimedAt: now };
+      commit
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: ticket.status, claimedById: ticket.claimedById ?? null }, update: { $set: { status: 'claimed', claimedBy: who.name, claimedById: who.id, claimedAt: now } }, mustMatch: true })
+        .say({ text: say(deskReplies.agentJoined, ticket.locale, { agent: who.name }) }, { kind: 'system' })
+        .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(taken) } })
+        .audit('agent-action', { action: 'take-over', ticketId: ticket._id, agent: who.name, staffId: who.id, fromStaffId: ticket.claimedById ?? null });
+      return { ticket: taken, set: { ownership: 'agent' } };
+    }).then(toTicketView);
+  }
+
   /** Sends the claiming agent's message to the citizen on their own channel. */
-  async sendAgentMessage(ticketId: string, agent: string, text: string): Promise<void> {
-    const name = requireAgent(agent);
+  async sendAgentMessage(ticketId: string, staff: StaffMember, text: string): Promise<void> {
+    const who = requireStaff(staff);
     const body = requireText(text);
     await this.withTicket(ticketId, async (ticket, commit) => {
-      requireClaimedBy(ticket, name);
-      commit.say({ text: body }, { kind: 'agent', name }).audit('agent-action', { action: 'message', ticketId: ticket._id, agent: name });
+      requireClaimedBy(ticket, who);
+      commit.say({ text: body }, { kind: 'agent', name: who.name }).audit('agent-action', { action: 'message', ticketId: ticket._id, agent: who.name, staffId: who.id });
       return { ticket, set: {} };
     });
   }
 
   /** Adds an internal note: kept in the transcript for agents, never sent to the citizen. */
-  async addNote(ticketId: string, agent: string, text: string): Promise<void> {
-    const name = requireAgent(agent);
+  async addNote(ticketId: string, staff: StaffMember, text: string): Promise<void> {
+    const who = requireStaff(staff);
     const body = requireText(text);
     await this.withTicket(ticketId, async (ticket, commit) => {
       if (ticket.status === 'resolved' || ticket.status === 'cancelled') throw new DeskActionError('TICKET_CLOSED', 'This conversation is already closed.');
-      commit.record(outboundLine(commit.ctx, { text: body }, { kind: 'agent', name }, true)).audit('agent-action', { action: 'note', ticketId: ticket._id, agent: name });
+      commit.record(outboundLine(commit.ctx, { text: body }, { kind: 'agent', name: who.name }, true)).audit('agent-action', { action: 'note', ticketId: ticket._id, agent: who.name, staffId: who.id });
       return { ticket, set: {} };
     });
   }
 
   /** Hands the conversation back to the bot and tells the citizen. */
-  async resolve(ticketId: string, agent: string): Promise<TicketView> {
-    const name = requireAgent(agent);
+  async resolve(ticketId: string, staff: StaffMember): Promise<TicketView> {
+    const who = requireStaff(staff);
     return this.withTicket(ticketId, async (ticket, commit, conversation) => {
-      requireClaimedBy(ticket, name);
+      requireClaimedBy(ticket, who);
       const now = commit.ctx.now;
       const resolved: HandoffDoc = { ...ticket, status: 'resolved', closedAt: now, expiresAt: expiresAt('tickets', now) };
       commit
         .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'claimed' }, update: { $set: { status: 'resolved', closedAt: now, expiresAt: resolved.expiresAt } }, mustMatch: true })
-        .say({ text: say(deskReplies.resolved, ticket.locale, { agent: name }) }, { kind: 'system' })
+        .say({ text: say(deskReplies.resolved, ticket.locale, { agent: who.name }) }, { kind: 'system' })
         .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(resolved) } })
-        .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: name });
+        .audit('ownership', { from: 'agent', to: 'bot', ticketId: ticket._id, agent: who.name, staffId: who.id });
       let dialog: DialogState = restartedDialog(this.deps.engine, conversation.dialog, audienceFor(conversation.channel), conversation.locale, ticket.reason === 'crisis');
       // An agent closing the conversation is an end: ask how it went, unless a crisis or consent forbids it.
       const mayAskFeedback = await (this.deps.consent ?? anyoneMayBeAsked).mayAsk(conversation.address);
@@ -141,10 +158,11 @@ export class HandoffService implements DeskActions {
   }
 }
 
-function requireAgent(agent: string): string {
-  const name = agent.trim().slice(0, 80);
-  if (!name) throw new DeskActionError('EMPTY_MESSAGE', 'Please enter your name first.');
-  return name;
+function requireStaff(staff: StaffMember): StaffMember {
+  const name = staff.name.trim().slice(0, 80);
+  // Identities come from a sign-in, so an empty one is a wiring bug, not something an agent typed.
+  if (!staff.id || !name) throw new Error('A desk action needs a signed-in member of staff.');
+  return { id: staff.id, name };
 }
 
 function requireText(text: string): string {
@@ -153,7 +171,7 @@ function requireText(text: string): string {
   return body.slice(0, MAX_AGENT_TEXT);
 }
 
-function requireClaimedBy(ticket: HandoffDoc, agent: string): void {
+function requireClaimedBy(ticket: HandoffDoc, staff: StaffMember): void {
   if (ticket.status !== 'claimed') throw new DeskActionError(ticket.status === 'open' ? 'NOT_CLAIMED_BY_YOU' : 'TICKET_CLOSED', ticket.status === 'open' ? 'Claim this conversation before you reply.' : 'This conversation is already closed.');
-  if (ticket.claimedBy !== agent) throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${ticket.claimedBy} is looking after this conversation.`);
+  if (ticket.claimedById !== staff.id) throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${ticket.claimedBy} is looking after this conversation.`);
 }

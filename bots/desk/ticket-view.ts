@@ -14,6 +14,7 @@ export function toTicketView(doc: HandoffDoc): TicketView {
     summary: doc.summary,
     createdAt: doc.createdAt,
     claimedBy: doc.claimedBy,
+    claimedById: doc.claimedById ?? null,
     outOfHours: doc.outOfHours,
     callbackRequested: doc.callbackRequested,
     reannounced: doc.reannounced,

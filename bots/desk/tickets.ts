@@ -32,6 +32,7 @@ export function newTicket(conversation: ConversationDoc, details: NewTicket): Ha
     locale: details.locale,
     createdAt: details.now,
     claimedBy: null,
+    claimedById: null,
     claimedAt: null,
     closedAt: null,
     slaDueAt: new Date(details.now.getTime() + details.slaMinutes * 60_000),

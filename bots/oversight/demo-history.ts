@@ -125,8 +125,9 @@ class Episode {
     // Waits are long-tailed: most claimed in a few minutes, some after a quarter of an hour.
     const waitedMs = Math.round(60_000 * Math.exp(0.9 + 1.0 * gaussian(this.random)) * (reason === 'crisis' ? 0.3 : 1));
     const agent = pick(this.random, AGENTS.map((a) => [a, 1] as const));
-    this.pause(waitedMs).audit('ownership', { from: 'queued', to: 'agent', ticketId, agent, waitedMs }, 'none');
-    this.pause(180_000 + this.random() * 600_000).audit('ownership', { from: 'agent', to: 'bot', ticketId, agent }, 'none');
+    const staffId = `demo:${agent.toLowerCase().replace(/\s+/g, '-')}`;
+    this.pause(waitedMs).audit('ownership', { from: 'queued', to: 'agent', ticketId, agent, staffId, waitedMs }, 'none');
+    this.pause(180_000 + this.random() * 600_000).audit('ownership', { from: 'agent', to: 'bot', ticketId, agent, staffId }, 'none');
     // The agent's resolve asks the feedback question (never after a crisis), as HandoffService does.
     if (reason === 'crisis' || this.random() < 0.5) return this;
     this.audit('feedback', { event: 'asked', channel: this.channel, locale: this.locale }, 'none');

@@ -136,6 +136,8 @@ export interface HandoffDoc {
   locale: Locale;
   createdAt: Date;
   claimedBy: string | null;
+  /** The staff id (StaffMember.id) of whoever claimed it; desk rules compare this, never the name. */
+  claimedById?: string | null;
   claimedAt: Date | null;
   closedAt: Date | null;
   /** When an unclaimed ticket is next due for re-announcement. */

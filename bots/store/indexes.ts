@@ -46,6 +46,13 @@ export const INDEXES: readonly IndexSpec[] = [
   { collection: 'channel_memory', name: 'channel_memory_address', keys: { address: 1 } },
   { collection: 'channel_memory', name: 'channel_memory_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
 
+  // Staff sessions and sign-ins in progress end at their own time (absolute timeout; ten minutes to sign in).
+  { collection: 'staff_sessions', name: 'staff_sessions_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
+  { collection: 'staff_sign_ins', name: 'staff_sign_ins_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
+
+  // Web chat sessions last as long as the transcript they open.
+  { collection: 'web_sessions', name: 'web_sessions_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },
+
   { collection: 'audit', name: 'audit_at', keys: { at: 1 } },
   { collection: 'audit', name: 'audit_conversationId', keys: { conversationId: 1 } },
   { collection: 'audit', name: 'audit_expiresAt_ttl', keys: { expiresAt: 1 }, expireAfterSeconds: 0 },

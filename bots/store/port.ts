@@ -77,7 +77,7 @@ export type WriteOp =
   | { collection: CollectionName; kind: 'deleteMany'; filter: Filter };
 
 /** The collections of DESIGN §5. */
-export type CollectionName = 'conversations' | 'messages' | 'inbound' | 'outbox' | 'handoffs' | 'audit' | 'channel_memory';
+export type CollectionName = 'conversations' | 'messages' | 'inbound' | 'outbox' | 'handoffs' | 'audit' | 'channel_memory' | 'staff_sessions' | 'staff_sign_ins' | 'web_sessions';
 
 /** The store: collections, indexes, an all-or-nothing write batch, and health. */
 export interface Store {

@@ -6,9 +6,10 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { DeskActionError, type DeskActions } from '../desk-types';
 import { withinAckBudget } from './ack-budget';
-import type { Claimer, DeskMemory } from './desk-memory';
+import type { DeskMemory } from './desk-memory';
 import { parseThreadMessage } from './parse-thread-message';
 import { slackToPlainText } from './slack-escape';
+import { SlackStaffDirectory } from './staff-directory';
 import { renderQueue, TICKET_ACTIONS } from './ticket-blocks';
 
 /** The few logger methods the Slack desk uses (the service's Logger fits). */
@@ -33,7 +34,7 @@ type Client = webApi.WebClient;
 /** Registers every desk listener on the Bolt app. */
 export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
   const { actions, memory, logger, clock } = deps;
-  const names = new AgentNames(logger);
+  const directory = new SlackStaffDirectory(logger, () => clock().getTime());
 
   /** Tells one agent something only they see; failing to tell them must not fail the action. */
   const tell = async (client: Client, where: { channel?: string; user: string; threadTs?: string }, text: string) => {
@@ -58,16 +59,18 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     void tell(client, where, `Sorry, that did not work (${what}). Please try again.`);
   };
 
+  /** The member of staff behind a click or message in `channel`; the handoff core applies every claim rule. */
+  const staffOf = (client: Client, userId: string, channel: string | undefined, username?: string) => {
+    if (!channel) throw new DeskActionError('NOT_STAFF', 'This action only works in the handoff channel.');
+    return directory.staff(client, userId, channel, username);
+  };
+
   app.action<BlockAction<ButtonAction>>(TICKET_ACTIONS.claim, async ({ ack, body, action, client }) => {
     await ack();
     const ticketId = action.value ?? '';
     const where = { channel: body.channel?.id, user: body.user.id };
     const work = politely(client, where, async () => {
-      const existing = await memory.claimer(ticketId);
-      if (existing && existing.userId !== body.user.id) throw new DeskActionError('ALREADY_CLAIMED', `${existing.name} has already claimed this conversation.`);
-      const name = existing?.name ?? (await names.of(client, body.user.id, body.user.name));
-      await actions.claim(ticketId, name);
-      await memory.setClaimer(ticketId, { userId: body.user.id, name });
+      await actions.claim(ticketId, await staffOf(client, body.user.id, body.channel?.id, body.user.name));
       logger.info('Slack agent claimed a ticket', { ticketId });
     });
     await withinAckBudget(work, deps.ackBudgetMs, lateFailure(client, where, 'claim'));
@@ -78,10 +81,7 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     const ticketId = action.value ?? '';
     const where = { channel: body.channel?.id, user: body.user.id };
     const work = politely(client, where, async () => {
-      const claimer = await memory.claimer(ticketId);
-      if (claimer && claimer.userId !== body.user.id) throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${claimer.name} is looking after this conversation, so only they can resolve it.`);
-      // Claimed in the console (no Slack claimer): the handoff core checks the name and explains.
-      await actions.resolve(ticketId, claimer?.name ?? (await names.of(client, body.user.id, body.user.name)));
+      await actions.resolve(ticketId, await staffOf(client, body.user.id, body.channel?.id, body.user.name));
       logger.info('Slack agent resolved a ticket', { ticketId });
     });
     await withinAckBudget(work, deps.ackBudgetMs, lateFailure(client, where, 'resolve'));
@@ -99,14 +99,15 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     }
     const where = { channel: message.channel, user: message.userId, threadTs: message.threadTs };
     const work = politely(client, where, async () => {
-      if (message.kind === 'note') {
-        const claimer = await memory.claimer(ticketId);
-        const name = claimer?.userId === message.userId ? claimer.name : await names.of(client, message.userId);
-        await actions.addNote(ticketId, name, slackToPlainText(message.text));
-        return;
-      }
-      const claimer = await requireClaimer(memory, ticketId, message.userId);
-      await actions.sendAgentMessage(ticketId, claimer.name, slackToPlainText(message.text));
+      const staff = await staffOf(client, message.userId, message.channel);
+      if (message.kind === 'note') return actions.addNote(ticketId, staff, slackToPlainText(message.text));
+      await actions.sendAgentMessage(ticketId, staff, slackToPlainText(message.text)).catch((error: unknown) => {
+        // The core says why; in a thread, add how to write to colleagues instead.
+        if (error instanceof DeskActionError && error.code === 'NOT_CLAIMED_BY_YOU') {
+          throw new DeskActionError(error.code, `${error.message} Your message was not sent to the citizen. Start a message with note: to write a note only the team sees.`);
+        }
+        throw error;
+      });
     }).then(
       () => memory.finishEvent(eventId, true, clock()),
       async (error: unknown) => {
@@ -118,40 +119,16 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     await withinAckBudget(work, deps.ackBudgetMs, lateFailure(client, where, 'sending your message'));
   });
 
-  app.command(/queue$/, async ({ ack }) => {
+  app.command(/queue$/, async ({ ack, command, client }) => {
+    // The queue names citizens' requests: only staff may list it, from the handoff channel.
+    const channel = await memory.handoffChannel();
+    try {
+      await directory.staff(client, command.user_id, channel ?? command.channel_id, command.user_name);
+    } catch (error) {
+      if (!(error instanceof DeskActionError)) throw error;
+      return ack({ response_type: 'ephemeral', text: error.message });
+    }
     const tickets = await actions.listTickets({ statuses: ['open', 'claimed'] });
     await ack({ response_type: 'ephemeral', text: renderQueue(tickets, clock()) });
   });
-}
-
-/** Only the Slack user who claimed a ticket may talk for it or resolve it. */
-async function requireClaimer(memory: DeskMemory, ticketId: string, userId: string): Promise<Claimer> {
-  const claimer = await memory.claimer(ticketId);
-  if (!claimer) throw new DeskActionError('NOT_CLAIMED_BY_YOU', 'Claim this conversation before you reply. Start a message with note: to write a note only the team sees.');
-  if (claimer.userId !== userId) {
-    throw new DeskActionError('NOT_CLAIMED_BY_YOU', `${claimer.name} is looking after this conversation, so your message was not sent to the citizen. Start a message with note: to write a note only the team sees.`);
-  }
-  return claimer;
-}
-
-/** The name a citizen sees for an agent: their Slack display name, looked up once per user. */
-class AgentNames {
-  private readonly cache = new Map<string, string>();
-
-  constructor(private readonly logger: SlackDeskLogger) {}
-
-  async of(client: Client, userId: string, fallback?: string): Promise<string> {
-    const cached = this.cache.get(userId);
-    if (cached) return cached;
-    try {
-      const { user } = await client.users.info({ user: userId });
-      const name = user?.profile?.display_name || user?.real_name || user?.name || fallback || userId;
-      this.cache.set(userId, name);
-      return name;
-    } catch (error) {
-      // Without the users:read scope the username from the payload is the best we have.
-      this.logger.warn('Slack users.info failed; using the username instead', { error });
-      return fallback || userId;
-    }
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * What the Slack desk remembers, kept in the ChannelMemory port under the address `slack:desk`:
- * where each ticket's message is (so updates edit it and thread replies find their ticket), who
- * in Slack claimed it, and which Events API deliveries were already handled (Slack retries).
+ * where each ticket's message is (so updates edit it and thread replies find their ticket), the
+ * channel they are in, and which Events API deliveries were already handled (Slack retries).
  */
 import type { ChannelMemory } from '../types';
 
@@ -14,13 +14,7 @@ export interface TicketRef {
   ts: string;
 }
 
-/** The Slack user who claimed a ticket, and the name the citizen was told. */
-export interface Claimer {
-  userId: string;
-  name: string;
-}
-
-/** Typed access to the desk's memory keys: `ticket:<id>`, `thread:<channel>:<ts>`, `claimer:<id>`, `event:<event_id>`. */
+/** Typed access to the desk's memory keys: `ticket:<id>`, `thread:<channel>:<ts>`, `handoff-channel`, `event:<event_id>`. */
 export class DeskMemory {
   /** Event ids being handled in this process right now, so a retry that races the first attempt is dropped. */
   private readonly inFlight = new Set<string>();
@@ -39,18 +33,14 @@ export class DeskMemory {
 
   /** Records a posted ticket message both ways. */
   async rememberTicket(ticketId: string, ref: TicketRef): Promise<void> {
+    await this.memory.set(DESK_ADDRESS, 'handoff-channel', ref.channel);
     await this.memory.set(DESK_ADDRESS, `thread:${ref.channel}:${ref.ts}`, ticketId);
     await this.memory.set(DESK_ADDRESS, `ticket:${ticketId}`, ref);
   }
 
-  /** Who claimed the ticket from Slack, if anyone did. */
-  claimer(ticketId: string): Promise<Claimer | undefined> {
-    return this.memory.get<Claimer>(DESK_ADDRESS, `claimer:${ticketId}`);
-  }
-
-  /** Records the Slack user who claimed the ticket. */
-  setClaimer(ticketId: string, claimer: Claimer): Promise<void> {
-    return this.memory.set(DESK_ADDRESS, `claimer:${ticketId}`, claimer);
+  /** The channel id tickets are posted to, as Slack reported it (the setting may be a name). */
+  handoffChannel(): Promise<string | undefined> {
+    return this.memory.get<string>(DESK_ADDRESS, 'handoff-channel');
   }
 
   /**

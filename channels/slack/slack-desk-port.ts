@@ -2,6 +2,7 @@
  * The desk port for Slack: each desk event from the outbox becomes a Web API call. A failure is
  * thrown as ChannelSendError, so the outbox retries it (a 429's Retry-After honoured), never drops it.
  */
+import { SLACK_STAFF_PREFIX } from './staff-directory';
 import type { webApi } from '@slack/bolt';
 import type { DeskEvent, DeskPort, TicketView } from '../desk-types';
 import type { DeskMemory, TicketRef } from './desk-memory';
@@ -68,8 +69,9 @@ export function createSlackDeskPort(deps: SlackDeskPortDeps): DeskPort {
         return;
       case 'safeguarding-alert': {
         // Ping the agent who claimed it from Slack; with nobody there, a clear signal pings whoever is online.
-        const claimer = event.ticket.status === 'claimed' ? await memory.claimer(event.ticket.id) : undefined;
-        const mention = claimer ? `<@${claimer.userId}>` : event.level === 'clear' ? '<!here>' : undefined;
+        // Someone working in the console has no Slack user to mention, so the channel hears it instead.
+        const claimer = event.ticket.status === 'claimed' && event.ticket.claimedById?.startsWith(SLACK_STAFF_PREFIX) ? event.ticket.claimedById.slice(SLACK_STAFF_PREFIX.length) : undefined;
+        const mention = claimer ? `<@${claimer}>` : event.level === 'clear' ? '<!here>' : undefined;
         // Broadcast to the channel unless the claiming agent is in the thread and the signal is unclear (lower key).
         await inThread(event.ticket, renderSafeguardingAlert(event, mention), event.level === 'clear' || !claimer);
         return;

@@ -4,7 +4,7 @@
  */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { DeskActionError, type DeskActions, type DeskEvent, type DeskPort, type TranscriptEntryView } from '../desk-types';
+import { DeskActionError, type DeskActions, type DeskEvent, type DeskPort, type StaffMember, type TranscriptEntryView } from '../desk-types';
 import { sendError } from './http-errors';
 import type { SseHub } from './sse-hub';
 
@@ -49,12 +49,29 @@ export function createConsoleDesk(hub: SseHub): DeskPort {
   };
 }
 
-const agentBody = z.object({ agent: z.string().trim().min(1, 'Please enter your name first.').max(80) });
-const textBody = agentBody.extend({ text: z.string().trim().min(1, 'Please type a message first.').max(4_000) });
+const textBody = z.object({ text: z.string().trim().min(1, 'Please type a message first.').max(4_000) });
+
+/** The signed-in member of staff on a request, as the service's sign-in guard found them. */
+export interface ConsoleStaff extends StaffMember {
+  /** agent, supervisor, admin. */
+  roles: readonly string[];
+}
+
+/** What the console router needs; the service's guard has already checked the session and CSRF token. */
+export interface ConsoleRouterOptions {
+  desk: DeskActions;
+  decisions: DecisionFeed;
+  transcripts: TranscriptFeed;
+  hub: SseHub;
+  bodyLimit: string;
+  /** Who is asking: from the session, never from the request body. */
+  staffOf: (res: express.Response) => ConsoleStaff;
+}
 
 /** The console's HTTP endpoints under /api/console. */
-export function createConsoleRouter(options: { desk: DeskActions; decisions: DecisionFeed; transcripts: TranscriptFeed; hub: SseHub; bodyLimit: string }): Router {
-  const { desk, decisions, transcripts, hub } = options;
+export function createConsoleRouter(options: ConsoleRouterOptions): Router {
+  const { desk, decisions, transcripts, hub, staffOf } = options;
+  const isSupervisor = (res: express.Response) => staffOf(res).roles.includes('supervisor');
   const router = express.Router();
   router.use(express.json({ limit: options.bodyLimit }));
 
@@ -69,28 +86,33 @@ export function createConsoleRouter(options: { desk: DeskActions; decisions: Dec
   });
 
   router.post('/tickets/:id/claim', async (req, res) => {
-    const { agent } = agentBody.parse(req.body);
-    res.json({ ticket: await desk.claim(req.params.id, agent) });
+    res.json({ ticket: await desk.claim(req.params.id, staffOf(res)) });
+  });
+
+  router.post('/tickets/:id/take-over', async (req, res) => {
+    if (!isSupervisor(res)) return sendError(res, 403, 'FORBIDDEN', 'Only a supervisor can take over a conversation someone else is handling.');
+    res.json({ ticket: await desk.takeOver(req.params.id, staffOf(res)) });
   });
 
   router.post('/tickets/:id/messages', async (req, res) => {
-    const { agent, text } = textBody.parse(req.body);
-    await desk.sendAgentMessage(req.params.id, agent, text);
+    const { text } = textBody.parse(req.body);
+    await desk.sendAgentMessage(req.params.id, staffOf(res), text);
     res.status(202).json({ accepted: true });
   });
 
   router.post('/tickets/:id/notes', async (req, res) => {
-    const { agent, text } = textBody.parse(req.body);
-    await desk.addNote(req.params.id, agent, text);
+    const { text } = textBody.parse(req.body);
+    await desk.addNote(req.params.id, staffOf(res), text);
     res.status(201).json({ saved: true });
   });
 
   router.post('/tickets/:id/resolve', async (req, res) => {
-    const { agent } = agentBody.parse(req.body);
-    res.json({ ticket: await desk.resolve(req.params.id, agent) });
+    res.json({ ticket: await desk.resolve(req.params.id, staffOf(res)) });
   });
 
+  // Bot decisions name every conversation, with or without a ticket: supervisors only.
   router.get('/decisions', async (req, res) => {
+    if (!isSupervisor(res)) return sendError(res, 403, 'FORBIDDEN', 'Bot decisions are for supervisors.');
     const limit = Math.min(200, Math.max(1, Number(req.query.limit) || 50));
     res.json({ decisions: await decisions.recent(limit) });
   });
@@ -98,7 +120,9 @@ export function createConsoleRouter(options: { desk: DeskActions; decisions: Dec
   router.get('/events', (req, res) => {
     hub.subscribe(CONSOLE_TOPIC, req, res);
     const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-    const unsubscribers = [decisions.subscribe((decision) => send('decision', decision)), transcripts.subscribe((update) => send('transcript', update))];
+    // Lines of conversations with no ticket stay with the bot: nobody at the desk needs to read them live.
+    const unsubscribers = [transcripts.subscribe((update) => update.ticketId !== null && send('transcript', update))];
+    if (isSupervisor(res)) unsubscribers.push(decisions.subscribe((decision) => send('decision', decision)));
     req.on('close', () => unsubscribers.forEach((unsubscribe) => unsubscribe()));
   });
 
@@ -109,7 +133,7 @@ export function createConsoleRouter(options: { desk: DeskActions; decisions: Dec
 /** Maps desk refusals and bad bodies to clear answers for the agent. */
 function consoleErrors(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
   if (error instanceof DeskActionError) {
-    const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'EMPTY_MESSAGE' ? 400 : 409;
+    const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'EMPTY_MESSAGE' ? 400 : error.code === 'NOT_STAFF' ? 403 : 409;
     return sendError(res, status, error.code, error.message);
   }
   if (error instanceof z.ZodError) return sendError(res, 400, 'INVALID_REQUEST', error.issues.map((issue) => issue.message).join('; '));

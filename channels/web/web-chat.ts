@@ -1,8 +1,11 @@
 /**
- * The sandbox web chat that stands in for a citizen's phone: messages in over HTTP, replies
- * out over server-sent events, history for reloads. Address: `web:<sessionId>`.
+ * The web chat: messages in over HTTP, replies out over server-sent events, history for
+ * reloads. Each conversation is a server-issued session in an HttpOnly cookie; history and the
+ * event stream serve only that session. Address: `web:<session id derived from the token>`.
  */
+import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type Router } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import type { TranscriptEntryView } from '../desk-types';
 import { encodeAddress, type Address, type ChannelAdapter, type InboundSink, type OutboundMessage, type SendReceipt } from '../types';
@@ -17,10 +20,28 @@ export interface ChatHistory {
   history(address: string): Promise<ChatEntry[]>;
 }
 
-const sessionId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'sessionId must be 8–64 letters, digits or dashes');
+/**
+ * Port: server-issued chat sessions. The browser holds only an HttpOnly cookie with the token;
+ * the conversation id is derived from it, so no staff screen or address reveals a way in.
+ */
+export interface ChatSessions {
+  /** A new session token for a new conversation. */
+  issue(): Promise<string>;
+  /** The conversation id a token opens, or null for a token this service did not issue (or one expired). */
+  sessionFor(token: string): Promise<string | null>;
+}
+
+/** Web chat abuse limits (settings `webChat`). */
+export interface ChatLimits {
+  sessionMessagesPerMinute: number;
+  ipMessagesPerMinute: number;
+  newSessionsPerHour: number;
+}
+
+/** The chat session cookie: scoped to the chat's API, never readable by page scripts. */
+export const CHAT_COOKIE = 'sb_chat';
 
 const messageBody = z.object({
-  sessionId,
   clientMessageId: z.string().min(1).max(100),
   text: z.string().max(2_000, 'Messages can be up to 2,000 characters.'),
   choice: z.string().max(200).optional(),
@@ -48,23 +69,61 @@ export function createWebChatAdapter(hub: SseHub, now: () => Date = () => new Da
   };
 }
 
+/** What the chat's router needs. */
+export interface WebChatRouterOptions {
+  sink: InboundSink;
+  history: ChatHistory;
+  hub: SseHub;
+  sessions: ChatSessions;
+  limits: ChatLimits;
+  bodyLimit: string;
+  /** Secure cookies when people reach the service over https. */
+  secureCookies: boolean;
+  now?: () => Date;
+}
+
 /** The chat's HTTP endpoints under /api/web. */
-export function createWebChatRouter(options: { sink: InboundSink; history: ChatHistory; hub: SseHub; bodyLimit: string; now?: () => Date }): Router {
-  const { sink, history, hub } = options;
+export function createWebChatRouter(options: WebChatRouterOptions): Router {
+  const { sink, history, hub, sessions } = options;
   const now = options.now ?? (() => new Date());
+  const limits = createChatLimiters(options.limits);
   const router = express.Router();
 
+  /** The conversation behind the request's cookie; answers 401 itself when there is none. */
+  const sessionOf = async (req: express.Request, res: express.Response): Promise<string | null> => {
+    const token = parseCookie(req.get('cookie') ?? '')[CHAT_COOKIE];
+    const session = token ? await sessions.sessionFor(token) : null;
+    if (!session) sendError(res, 401, 'NO_SESSION', 'Start a conversation first (POST /api/web/sessions).');
+    return session;
+  };
+
+  router.post('/sessions', async (req, res) => {
+    if (!(await limits.allow('new-session', req.ip ?? 'unknown'))) {
+      return sendError(res, 429, 'TOO_MANY_CONVERSATIONS', 'Too many new conversations from this address. Please wait a while, or carry on with the one you have.');
+    }
+    const token = await sessions.issue();
+    res.set('Set-Cookie', stringifySetCookie({ name: CHAT_COOKIE, value: token, httpOnly: true, secure: options.secureCookies, sameSite: 'strict', path: '/api/web' }));
+    res.status(201).json({ started: true });
+  });
+
   router.post('/messages', express.json({ limit: options.bodyLimit }), async (req, res) => {
+    const session = await sessionOf(req, res);
+    if (!session) return;
     const parsed = messageBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'INVALID_MESSAGE', parsed.error.issues.map((issue) => issue.message).join('; '));
     const body = parsed.data;
     if (!body.text.trim() && !body.choice) return sendError(res, 400, 'EMPTY_MESSAGE', 'Please type a message first.');
-    const address = encodeAddress({ channel: 'web', id: body.sessionId });
+    if (!(await limits.allow('session', session)) || !(await limits.allow('ip', req.ip ?? 'unknown'))) {
+      // Nothing is recorded: the page keeps the text in the box for the person to send again.
+      return sendError(res, 429, 'TOO_MANY_MESSAGES', 'You are sending messages very quickly. Please wait a minute, then send it again.');
+    }
+    const address = encodeAddress({ channel: 'web', id: session });
     const result = await sink.receive({
-      providerMessageId: body.clientMessageId,
+      // Scoped to the session: one browser's ids can never collide with (and silence) another's.
+      providerMessageId: `${session}:${body.clientMessageId}`,
       channel: 'web',
       address,
-      sender: { id: body.sessionId },
+      sender: { id: session },
       text: body.text.trim(),
       ...(body.choice ? { choice: body.choice } : {}),
       ...(body.locale ? { locale: body.locale } : {}),
@@ -75,18 +134,38 @@ export function createWebChatRouter(options: { sink: InboundSink; history: ChatH
   });
 
   router.get('/history', async (req, res) => {
-    const parsed = sessionId.safeParse(req.query.sessionId);
-    if (!parsed.success) return sendError(res, 400, 'INVALID_SESSION', 'A valid sessionId is needed.');
-    res.json({ messages: await history.history(encodeAddress({ channel: 'web', id: parsed.data })) });
+    const session = await sessionOf(req, res);
+    if (!session) return;
+    res.json({ messages: await history.history(encodeAddress({ channel: 'web', id: session })) });
   });
 
-  router.get('/events', (req, res) => {
-    const parsed = sessionId.safeParse(req.query.sessionId);
-    if (!parsed.success) return sendError(res, 400, 'INVALID_SESSION', 'A valid sessionId is needed.');
-    hub.subscribe(topicFor(parsed.data), req, res);
+  router.get('/events', async (req, res) => {
+    const session = await sessionOf(req, res);
+    if (!session) return;
+    hub.subscribe(topicFor(session), req, res);
   });
 
   return router;
+}
+
+/** Per-session, per-address and new-conversation limits, in memory (per instance). */
+function createChatLimiters(limits: ChatLimits) {
+  const limiters = {
+    session: new RateLimiterMemory({ keyPrefix: 'web-session', points: limits.sessionMessagesPerMinute, duration: 60 }),
+    ip: new RateLimiterMemory({ keyPrefix: 'web-ip', points: limits.ipMessagesPerMinute, duration: 60 }),
+    'new-session': new RateLimiterMemory({ keyPrefix: 'web-new', points: limits.newSessionsPerHour, duration: 3_600 }),
+  };
+  return {
+    async allow(kind: keyof typeof limiters, key: string): Promise<boolean> {
+      try {
+        await limiters[kind].consume(key);
+        return true;
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return false;
+        throw error;
+      }
+    },
+  };
 }
 
 function topicFor(session: string): string {

@@ -1,6 +1,7 @@
 /** The feedback question after an agent resolves a conversation: asked once, never after a crisis. */
 import type { AuditDoc, ConversationDoc } from '../../bots/store/documents';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 /** Thursday 26 November 2026, 11:00 in London: the team is working. */
 const IN_HOURS = new Date('2026-11-26T11:00:00Z');
@@ -24,8 +25,8 @@ async function helpedBySam(session: string, text: string): Promise<string> {
   await say(session, text);
   const ticket = (await t.service.handoff.listTickets()).find((candidate) => candidate.address === `web:${session}`);
   if (!ticket) throw new Error('no ticket was opened');
-  await t.service.handoff.claim(ticket.id, 'Sam');
-  await t.service.handoff.resolve(ticket.id, 'Sam');
+  await t.service.handoff.claim(ticket.id, staff('Sam'));
+  await t.service.handoff.resolve(ticket.id, staff('Sam'));
   await t.settle();
   return ticket.reason;
 }

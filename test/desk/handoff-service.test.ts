@@ -6,6 +6,7 @@ import { DeskActionError } from '../../channels/desk-types';
 import type { ConversationDoc, MessageDoc } from '../../bots/store/documents';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 let t: TestService;
 let now: Date;
@@ -45,8 +46,8 @@ describe('handoff core', () => {
 
   it('lets one agent claim a ticket and refuses a second agent politely', async () => {
     const ticketId = await handOff('claim-a');
-    await t.service.handoff.claim(ticketId, 'Sam');
-    await expect(t.service.handoff.claim(ticketId, 'Alex')).rejects.toMatchObject({ code: 'ALREADY_CLAIMED', message: 'Sam has already claimed this conversation.' });
+    await t.service.handoff.claim(ticketId, staff('Sam'));
+    await expect(t.service.handoff.claim(ticketId, staff('Alex'))).rejects.toMatchObject({ code: 'ALREADY_CLAIMED', message: 'Sam has already claimed this conversation.' });
     await t.settle();
     expect(await ownershipOf('claim-a')).toBe('agent');
     expect(t.web.textsTo('claim-a')).toContain('Sam from the council team has joined. You are now talking to a person.');
@@ -54,9 +55,9 @@ describe('handoff core', () => {
 
   it('sends the claiming agent’s messages to the citizen but keeps internal notes in the desk', async () => {
     const ticketId = await handOff('talk-a');
-    await t.service.handoff.claim(ticketId, 'Sam');
-    await t.service.handoff.sendAgentMessage(ticketId, 'Sam', 'Hello, I can help with that.');
-    await t.service.handoff.addNote(ticketId, 'Sam', 'note: checked the bin round, crew reported a blocked road');
+    await t.service.handoff.claim(ticketId, staff('Sam'));
+    await t.service.handoff.sendAgentMessage(ticketId, staff('Sam'), 'Hello, I can help with that.');
+    await t.service.handoff.addNote(ticketId, staff('Sam'), 'note: checked the bin round, crew reported a blocked road');
     await t.settle();
 
     const delivered = t.web.deliveries.filter((d) => d.address.id === 'talk-a');
@@ -69,15 +70,15 @@ describe('handoff core', () => {
 
   it('refuses a message from an agent who has not claimed the ticket', async () => {
     const ticketId = await handOff('other-a');
-    await expect(t.service.handoff.sendAgentMessage(ticketId, 'Sam', 'hi')).rejects.toMatchObject({ code: 'NOT_CLAIMED_BY_YOU' });
-    await t.service.handoff.claim(ticketId, 'Sam');
-    await expect(t.service.handoff.sendAgentMessage(ticketId, 'Alex', 'hi')).rejects.toBeInstanceOf(DeskActionError);
+    await expect(t.service.handoff.sendAgentMessage(ticketId, staff('Sam'), 'hi')).rejects.toMatchObject({ code: 'NOT_CLAIMED_BY_YOU' });
+    await t.service.handoff.claim(ticketId, staff('Sam'));
+    await expect(t.service.handoff.sendAgentMessage(ticketId, staff('Alex'), 'hi')).rejects.toBeInstanceOf(DeskActionError);
   });
 
   it('resolves back to the bot, tells the citizen, and the bot answers again', async () => {
     const ticketId = await handOff('resolve-a');
-    await t.service.handoff.claim(ticketId, 'Sam');
-    const resolved = await t.service.handoff.resolve(ticketId, 'Sam');
+    await t.service.handoff.claim(ticketId, staff('Sam'));
+    const resolved = await t.service.handoff.resolve(ticketId, staff('Sam'));
     expect(resolved.status).toBe('resolved');
     await t.service.pipeline.receive(webMessage('resolve-a', 'hello again', { receivedAt: now }));
     await t.settle();
@@ -143,7 +144,7 @@ describe('handoff core', () => {
     await t.settle();
     expect((await t.service.handoff.getTicket(ticketId)).ticket.status).toBe('cancelled');
     expect(await ownershipOf('leave-a')).toBe('bot');
-    await expect(t.service.handoff.claim(ticketId, 'Sam')).rejects.toMatchObject({ code: 'TICKET_CLOSED' });
+    await expect(t.service.handoff.claim(ticketId, staff('Sam'))).rejects.toMatchObject({ code: 'TICKET_CLOSED' });
   });
 
   it('holds queued messages for the agent and shows them in the transcript', async () => {

@@ -8,6 +8,7 @@ import { eraseSubject, exportSubject, SUBJECT_COLLECTIONS } from '../../bots/dp/
 import type { AuditDoc } from '../../bots/store/documents';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 const ALICE = 'web:alice-session';
 const BOBBY = 'web:bobby-session';
@@ -21,9 +22,9 @@ beforeEach(async () => {
   await t.service.pipeline.receive(webMessage('bobby-session', 'bobby was here'));
   await t.settle();
   const [ticket] = await t.service.handoff.listTickets();
-  await t.service.handoff.claim(ticket!.id, 'Sam');
-  await t.service.handoff.sendAgentMessage(ticket!.id, 'Sam', 'Hello Alice');
-  await t.service.handoff.addNote(ticket!.id, 'Sam', 'Alice lives at CF10 1AA');
+  await t.service.handoff.claim(ticket!.id, staff('Sam'));
+  await t.service.handoff.sendAgentMessage(ticket!.id, staff('Sam'), 'Hello Alice');
+  await t.service.handoff.addNote(ticket!.id, staff('Sam'), 'Alice lives at CF10 1AA');
   await t.service.memory.set(ALICE, 'teams.reference', { id: 'alice-ref' });
   await t.service.memory.set(BOBBY, 'teams.reference', { id: 'bobby-ref' });
   await t.settle();

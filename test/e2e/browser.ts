@@ -51,3 +51,13 @@ export async function launchBrowser(options: { acceptDownloads?: boolean } = {})
     },
   };
 }
+
+/**
+ * Signs in on the sandbox identity provider's page when the browser was sent there (the first
+ * console page of a browser profile), as `person`; returns once back on the service's page.
+ */
+export async function signInIfAsked(page: import('playwright-core').Page, person: string): Promise<void> {
+  if (!new URL(page.url()).pathname.startsWith('/sandbox-idp/')) return;
+  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sandbox-idp') && !url.pathname.startsWith('/auth/'));
+}

@@ -30,7 +30,7 @@ export async function startOversightTarget(env: Record<string, string> = {}): Pr
   });
   const service = await createService({ settings, backgroundTimers: false });
   const { port } = await service.start(0);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://localhost:${port}`;
   const get = async (path: string) => {
     const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);

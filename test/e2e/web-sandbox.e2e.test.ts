@@ -6,7 +6,9 @@
 import type { Page } from 'playwright-core';
 import { createService } from '../../bots/service';
 import { loadSettings } from '../../config/settings';
-import { describeInBrowser, launchBrowser, STEP_TIMEOUT_MS, type TestBrowser } from './browser';
+import { describeInBrowser, launchBrowser, signInIfAsked, STEP_TIMEOUT_MS, type TestBrowser } from './browser';
+import { CHAT_COOKIE } from '../../channels/web/web-chat';
+import { chatConversationId } from '../../bots/web-chat-sessions';
 
 /** What the bot must say for these scenarios to recognise it. Kept loose on wording, firm on meaning. */
 const BOT = {
@@ -122,7 +124,8 @@ describeInBrowser('web sandbox in a real browser', () => {
     browser = await launchBrowser();
     service = await createService({ settings: loadSettings({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'error' }) });
     const { port } = await service.start(0);
-    baseUrl = `http://127.0.0.1:${port}`;
+    // localhost, the address the sandbox's sign-in calls back to, so the staff cookie is on the pages' host.
+    baseUrl = `http://localhost:${port}`;
   }, 60_000);
 
   afterAll(async () => {
@@ -191,22 +194,26 @@ describeInBrowser('web sandbox in a real browser', () => {
     await chat.startNewConversation();
     await chat.send('I want to speak to a person');
     await chat.waitFor('a reply saying they are being passed to a person', (m) => BOT.handoff.test(m.text));
-    const sessionId = await chat.page.evaluate(() => window.localStorage.getItem('switchboard.web.sessionId'));
-    expect(sessionId).toBeTruthy();
+    // The chat's session is an HttpOnly cookie the page cannot read; the browser's cookie jar can.
+    const chatCookie = (await browser!.context.cookies()).find((cookie) => cookie.name === CHAT_COOKIE);
+    expect(chatCookie).toBeDefined();
+    expect(await chat.page.evaluate(() => document.cookie)).not.toContain(CHAT_COOKIE);
+    const conversation = chatConversationId(chatCookie!.value);
 
     const desk = await openPage('/console');
-    await desk.getByLabel('Your name').fill('Sam');
-    const ticket = desk.getByRole('region', { name: 'Queue' }).getByRole('button', { name: new RegExp(sessionId!) });
+    await signInIfAsked(desk, 'Alex Morgan');
+    await desk.getByText('Signed in as Alex Morgan (agent).').waitFor();
+    const ticket = desk.getByRole('region', { name: 'Queue' }).getByRole('button', { name: new RegExp(conversation) });
     await ticket.click();
     await desk.getByRole('button', { name: 'Claim', exact: true }).click();
-    await desk.getByLabel('Message to the citizen').fill('Hello, this is Sam from the council');
+    await desk.getByLabel('Message to the citizen').fill('Hello, this is Alex from the council');
     await desk.getByRole('button', { name: 'Send to citizen' }).click();
 
-    await chat.waitFor('the agent\'s message from "Sam"', (m) =>
-      /^Sam\b.*council team/i.test(m.speaker) && m.text.includes('Hello, this is Sam from the council'));
+    await chat.waitFor('the agent\'s message from "Alex Morgan", the signed-in agent', (m) =>
+      /^Alex Morgan\b.*council team/i.test(m.speaker) && m.text.includes('Hello, this is Alex from the council'));
 
-    await chat.send('thanks Sam');
-    await desk.getByRole('list', { name: 'Transcript' }).getByText('thanks Sam').waitFor();
+    await chat.send('thanks Alex');
+    await desk.getByRole('list', { name: 'Transcript' }).getByText('thanks Alex').waitFor();
 
     await desk.getByRole('button', { name: 'Resolve and hand back to the bot' }).click();
     await chat.waitFor('a message saying the citizen is back with the automated assistant', (m) => BOT.backToBot.test(m.text));

@@ -3,6 +3,8 @@
  * it, export and erasure of one address over HTTP on the embedded store.
  */
 import request from 'supertest';
+import { signIn } from '../support/staff-session';
+import type { AuditDoc } from '../../bots/store/documents';
 import { tokensMatch } from '../../bots/http/bearer-guard';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
@@ -25,8 +27,8 @@ async function start(env: Record<string, string> = { ADMIN_TOKEN: TOKEN }): Prom
 }
 
 describe('admin API', () => {
-  it('is off, answering 404, when ADMIN_TOKEN is not set, and says so in the log', async () => {
-    const t = await start({});
+  it('is off, answering 404, when neither ADMIN_TOKEN nor the console is on, and says so in the log', async () => {
+    const t = await start({ STAFF_CONSOLE: 'off' });
     const res = await request(t.service.app).get(`${path('web:carol-session')}/export`).set('Authorization', `Bearer ${TOKEN}`);
     expect(res.status).toBe(404);
     expect(t.logger.lines.some((line) => /admin API off/.test(line.message))).toBe(true);
@@ -44,6 +46,22 @@ describe('admin API', () => {
     const erased = await request(t.service.app).delete(path('web:carol-session')).set('Authorization', 'Bearer nope');
     expect(erased.status).toBe(401);
     expect(await t.service.store.collection('conversations').countDocuments({ address: 'web:carol-session' })).toBe(1);
+  });
+
+  it('serves a signed-in admin without a token, refuses other roles, and needs the CSRF token to erase', async () => {
+    const t = await start();
+    const url = `${path('web:carol-session')}/export`;
+    const admin = await signIn(t.service, 'Dana Admin', ['admin']);
+    expect((await admin.get(url)).status).toBe(200);
+    const supervisor = await signIn(t.service, 'Lee Supervisor', ['supervisor', 'agent']);
+    expect((await supervisor.get(url)).status).toBe(403);
+    const noCsrf = await request(t.service.app).delete(path('web:carol-session')).set('Cookie', admin.cookie);
+    expect(noCsrf.status).toBe(403);
+    expect(await t.service.store.collection('conversations').countDocuments({ address: 'web:carol-session' })).toBe(1);
+    const erased = await request(t.service.app).delete(path('web:carol-session')).set('Cookie', admin.cookie).set('X-CSRF-Token', admin.csrf);
+    expect(erased.status).toBe(200);
+    const audit = await t.service.store.collection<AuditDoc>('audit').findOne({ kind: 'data-protection' });
+    expect(JSON.stringify(audit?.data)).toContain(admin.id);
   });
 
   it('exports everything about an address as JSON', async () => {

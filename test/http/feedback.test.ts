@@ -1,32 +1,33 @@
 /** The feedback question in the web chat: score buttons after a finished request, and a click stored as a score. */
-import request from 'supertest';
 import type { AuditDoc } from '../../bots/store/documents';
 import { testService, type TestService } from '../support/test-service';
+import { startWebChat, type WebChatClient } from '../support/web-chat-client';
 
 /** Tuesday 10 March 2026, midday: "yesterday" is a valid collection day. */
 const NOW = new Date('2026-03-10T12:00:00Z');
-const SESSION = 'feedback-web-1';
 
 let t: TestService;
 let counter = 0;
+let citizen: WebChatClient;
 
 beforeEach(async () => {
   // The real engine from config content, as the sandbox runs it.
   t = await testService({ clock: () => NOW });
+  citizen = await startWebChat(t.service.app);
 });
 afterEach(() => t.service.stop());
 
 /** Posts what the chat page posts: typed text, or a clicked button's label and value. */
 async function chat(text: string, choice?: string): Promise<void> {
   counter += 1;
-  await request(t.service.app).post('/api/web/messages').send({ sessionId: SESSION, clientMessageId: `c-${counter}`, text, ...(choice ? { choice } : {}) }).expect(202);
+  await citizen.send(text, `c-${counter}`, choice ? { choice } : {}).expect(202);
   await t.settle();
 }
 
 interface Entry { direction: string; text: string; choices?: { value: string; label: string }[] }
 
 async function history(): Promise<Entry[]> {
-  const res = await request(t.service.app).get('/api/web/history').query({ sessionId: SESSION }).expect(200);
+  const res = await citizen.history().expect(200);
   return res.body.messages as Entry[];
 }
 
@@ -41,7 +42,7 @@ describe('feedback in the web chat', () => {
 
     const good = question?.choices?.[3];
     await chat(good?.label ?? '', good?.value);
-    expect(t.web.textsTo(SESSION).at(-1)).toBe('Thank you for telling us. It helps us make this better.');
+    expect(t.web.textsTo(citizen.id).at(-1)).toBe('Thank you for telling us. It helps us make this better.');
     const audits = await t.service.store.collection<AuditDoc>('audit').find({ kind: 'feedback' }, { sort: { at: 1 } });
     expect(audits.map((a) => a.data)).toEqual([
       { event: 'asked', channel: 'web', locale: 'en' },

@@ -12,6 +12,7 @@ import { loadSettings } from '../../config/settings';
 import { echoEngine } from '../support/echo-engine';
 import { EVALUATION_PRODUCTION_ENV } from '../support/production-env';
 import { testService } from '../support/test-service';
+import { startWebChat } from '../support/web-chat-client';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef0123456789';
 
@@ -24,7 +25,7 @@ async function productionService(env: Record<string, string> = {}) {
 describe('security headers', () => {
   it('sends a content security policy, nosniff, frame-ancestors and no referrer on pages and API answers alike', async () => {
     const t = await testService({ engine: echoEngine() });
-    for (const path of ['/', '/console', '/api/web/history?sessionId=headers-session', '/healthz', '/nowhere']) {
+    for (const path of ['/', '/console', '/api/web/history', '/healthz', '/nowhere']) {
       const res = await request(t.service.app).get(path);
       expect(res.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -45,7 +46,7 @@ describe('security headers', () => {
 
   it('marks every API answer no-store, the chat history included', async () => {
     const t = await testService({ engine: echoEngine() });
-    const res = await request(t.service.app).get('/api/web/history?sessionId=headers-session');
+    const res = await request(t.service.app).get('/api/web/history');
     expect(res.headers['cache-control']).toBe('no-store');
     await t.service.stop();
   });
@@ -54,7 +55,8 @@ describe('security headers', () => {
 describe('unreadable bodies', () => {
   it('answers an unknown charset and an unsupported encoding with 415, and broken JSON with 400', async () => {
     const t = await testService({ engine: echoEngine() });
-    const post = () => request(t.service.app).post('/api/web/messages');
+    const citizen = await startWebChat(t.service.app);
+    const post = () => request(t.service.app).post('/api/web/messages').set('Cookie', citizen.cookie);
     const charset = await post().set('Content-Type', 'application/json; charset=bogus').send('{"text":"hi"}');
     expect(charset.status).toBe(415);
     expect(charset.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');

@@ -7,6 +7,9 @@ import type { AuditDoc } from '../../bots/store/documents';
 import request from 'supertest';
 import { echoEngine } from '../support/echo-engine';
 import { testService, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
+import { signIn } from '../support/staff-session';
+import { startWebChat, type WebChatClient } from '../support/web-chat-client';
 
 let t: TestService;
 /** A Thursday at 11:00 in London, when the team is working. */
@@ -17,7 +20,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.service.stop());
 
-const session = 'http-session-1';
+let citizen: WebChatClient;
+beforeEach(async () => {
+  citizen = await startWebChat(t.service.app);
+});
 
 describe('service endpoints', () => {
   it('answers /healthz and /readyz', async () => {
@@ -32,14 +38,13 @@ describe('service endpoints', () => {
   });
 
   it('accepts a chat message, dedupes a retried POST, and shows both sides in history', async () => {
-    const body = { sessionId: session, clientMessageId: 'c-1', text: 'hello there' };
-    const first = await request(t.service.app).post('/api/web/messages').send(body).expect(202);
-    const retry = await request(t.service.app).post('/api/web/messages').send(body).expect(202);
+    const first = await citizen.send('hello there', 'c-1').expect(202);
+    const retry = await citizen.send('hello there', 'c-1').expect(202);
     expect(first.body).toEqual({ accepted: true, duplicate: false });
     expect(retry.body).toEqual({ accepted: true, duplicate: true });
     await t.settle();
 
-    const history = await request(t.service.app).get('/api/web/history').query({ sessionId: session }).expect(200);
+    const history = await citizen.history().expect(200);
     expect(history.body.messages.map((m: { direction: string; text: string }) => [m.direction, m.text])).toEqual([
       ['in', 'hello there'],
       ['out', 'echo: hello there'],
@@ -47,11 +52,11 @@ describe('service endpoints', () => {
   });
 
   it('refuses bad chat input with a clear JSON error and processes nothing', async () => {
-    const tooLong = await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'c-2', text: 'x'.repeat(2_001) }).expect(400);
+    const tooLong = await citizen.send('x'.repeat(2_001), 'c-2').expect(400);
     expect(tooLong.body.error).toEqual({ code: 'INVALID_MESSAGE', message: 'Messages can be up to 2,000 characters.' });
-    const notJson = await request(t.service.app).post('/api/web/messages').set('Content-Type', 'application/json').send('{"sessionId": ').expect(400);
+    const notJson = await request(t.service.app).post('/api/web/messages').set('Cookie', citizen.cookie).set('Content-Type', 'application/json').send('{"text": ').expect(400);
     expect(notJson.body.error.code).toBe('INVALID_REQUEST');
-    const huge = await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'c-3', text: 'x'.repeat(200_000) }).expect(413);
+    const huge = await citizen.send('x'.repeat(200_000), 'c-3').expect(413);
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     await t.settle();
     expect(t.web.deliveries).toHaveLength(0);
@@ -62,58 +67,43 @@ describe('service endpoints', () => {
     expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'There is nothing at this address.' } });
   });
 
-  it('lets the console list, claim and resolve, and refuses a second claim with 409', async () => {
-    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'p-1', text: 'person' }).expect(202);
-    await t.settle();
-    const list = await request(t.service.app).get('/api/console/tickets').expect(200);
-    expect(list.body.tickets).toHaveLength(1);
-    const id = list.body.tickets[0].id as string;
-
-    await request(t.service.app).post(`/api/console/tickets/${id}/claim`).send({ agent: 'Sam' }).expect(200);
-    const second = await request(t.service.app).post(`/api/console/tickets/${id}/claim`).send({ agent: 'Alex' }).expect(409);
-    expect(second.body.error).toEqual({ code: 'ALREADY_CLAIMED', message: 'Sam has already claimed this conversation.' });
-    await request(t.service.app).post(`/api/console/tickets/${id}/messages`).send({ agent: 'Sam', text: '' }).expect(400);
-    await request(t.service.app).post(`/api/console/tickets/${id}/messages`).send({ agent: 'Sam', text: 'Hi, Sam here' }).expect(202);
-    await request(t.service.app).post(`/api/console/tickets/${id}/resolve`).send({ agent: 'Sam' }).expect(200);
-    await request(t.service.app).get('/api/console/tickets/not-a-ticket').expect(404);
-    await t.settle();
-    expect(t.web.textsTo(session)).toContain('Hi, Sam here');
-  });
-
   it('lists the bot’s decisions for the console, without citizen text', async () => {
-    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'd-1', text: 'my secret words' }).expect(202);
+    await citizen.send('my secret words', 'd-1').expect(202);
     await t.settle();
-    const res = await request(t.service.app).get('/api/console/decisions').expect(200);
+    const supervisor = await signIn(t.service, 'Lee Supervisor', ['supervisor']);
+    const res = await supervisor.get('/api/console/decisions').expect(200);
     expect(res.body.decisions).toHaveLength(1);
-    expect(res.body.decisions[0]).toMatchObject({ rule: 'test:echo', outcome: 'idle', address: `web:${session}` });
+    expect(res.body.decisions[0]).toMatchObject({ rule: 'test:echo', outcome: 'idle', address: `web:${citizen.id}` });
     expect(JSON.stringify(res.body)).not.toContain('my secret words');
   });
 
   it('leaves the sandbox’s made-up demo history out of the console’s decisions', async () => {
     const at = new Date();
     await t.service.store.collection<AuditDoc>('audit').insertOne({ _id: 'demo-audit-1', at, kind: 'decision', conversationId: 'demo-c1', turnId: null, data: { rule: 'demo:rule', guardrails: [], outcome: 'answered' }, expiresAt: at });
-    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'd-2', text: 'hello' }).expect(202);
+    await citizen.send('hello', 'd-2').expect(202);
     await t.settle();
-    const res = await request(t.service.app).get('/api/console/decisions').expect(200);
+    const supervisor = await signIn(t.service, 'Lee Supervisor', ['supervisor']);
+    const res = await supervisor.get('/api/console/decisions').expect(200);
     expect(res.body.decisions.map((d: { rule: string }) => d.rule)).toEqual(['test:echo']);
   });
 
   it('returns history in the order it was said, even for replies committed in the same instant', async () => {
-    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 'o-1', text: 'person' }).expect(202);
+    await citizen.send('person', 'o-1').expect(202);
     await t.settle();
-    const history = await request(t.service.app).get('/api/web/history').query({ sessionId: session }).expect(200);
+    const history = await citizen.history().expect(200);
     expect(history.body.messages.map((m: { text: string }) => m.text)).toEqual(['person', 'Passing you to a person.', 'You are number 1 in the queue. A person will reply here.']);
   });
 
   it('streams every new transcript line to the console live, agent messages and notes included', async () => {
     const { port } = await t.service.start(0);
-    await request(t.service.app).post('/api/web/messages').send({ sessionId: session, clientMessageId: 's-1', text: 'person' }).expect(202);
+    await citizen.send('person', 's-1').expect(202);
     await t.settle();
     const [ticket] = await t.service.handoff.listTickets();
-    await t.service.handoff.claim(ticket!.id, 'Sam');
+    await t.service.handoff.claim(ticket!.id, staff('Sam'));
 
     const received: string[] = [];
-    const stream = await new Promise<http.IncomingMessage>((resolve) => http.get(`http://127.0.0.1:${port}/api/console/events`, resolve));
+    const agent = await signIn(t.service, 'Sam', ['agent']);
+    const stream = await new Promise<http.IncomingMessage>((resolve) => http.get(`http://127.0.0.1:${port}/api/console/events`, { headers: { cookie: agent.cookie } }, resolve));
     stream.setEncoding('utf8');
     const seenBoth = new Promise<void>((resolve) => {
       stream.on('data', (chunk: string) => {
@@ -124,8 +114,8 @@ describe('service endpoints', () => {
         if (received.includes('Hello from Sam') && received.includes('checked the account')) resolve();
       });
     });
-    await t.service.handoff.sendAgentMessage(ticket!.id, 'Sam', 'Hello from Sam');
-    await t.service.handoff.addNote(ticket!.id, 'Sam', 'checked the account');
+    await t.service.handoff.sendAgentMessage(ticket!.id, staff('Sam'), 'Hello from Sam');
+    await t.service.handoff.addNote(ticket!.id, staff('Sam'), 'checked the account');
     await seenBoth;
     stream.destroy();
     expect(received).toEqual(['Hello from Sam', 'checked the account']);

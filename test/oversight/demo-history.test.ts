@@ -4,6 +4,7 @@ import { DEMO_ID_PREFIX, demoHistory, seedDemoHistory } from '../../bots/oversig
 import { londonDateHour } from '../../bots/oversight/demand';
 import { createEmbeddedStore } from '../../bots/store/embedded-store';
 import { testService, webMessage } from '../support/test-service';
+import { staff } from '../support/staff';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const keys = (doc: AuditDoc) => Object.keys(doc.data).sort().join(',');
@@ -19,8 +20,8 @@ async function liveAudits(): Promise<AuditDoc[]> {
     await t.service.pipeline.receive(webMessage('demo-shape', 'I want to speak to a person'));
     await t.settle();
     const ticket = await t.service.store.collection<HandoffDoc>('handoffs').findOne({});
-    await t.service.handoff.claim(ticket!._id, 'Sam');
-    await t.service.handoff.resolve(ticket!._id, 'Sam');
+    await t.service.handoff.claim(ticket!._id, staff('Sam'));
+    await t.service.handoff.resolve(ticket!._id, staff('Sam'));
     await t.settle();
     return await t.service.store.collection<AuditDoc>('audit').find({}, { sort: { at: 1 } });
   } finally {

@@ -7,6 +7,7 @@ import { buildEpisodes } from '../../bots/oversight/episodes';
 import type { AuditDoc } from '../../bots/store/documents';
 import { testService, webMessage, type TestService } from '../support/test-service';
 import { play, SeededConversation } from './oversight-seed';
+import { staff } from '../support/staff';
 
 const GAP = 30 * 60_000;
 
@@ -46,9 +47,9 @@ describe('episodes from real turns', () => {
     await say('person', 'I want to speak to a person');
     const [ticket] = await t.service.handoff.listTickets();
     now = new Date(now.getTime() + 120_000);
-    await t.service.handoff.claim(ticket?.id ?? '', 'Agent A');
+    await t.service.handoff.claim(ticket?.id ?? '', staff('Agent A'));
     now = new Date(now.getTime() + 300_000);
-    await t.service.handoff.resolve(ticket?.id ?? '', 'Agent A');
+    await t.service.handoff.resolve(ticket?.id ?? '', staff('Agent A'));
     await t.settle();
 
     const episodes = buildEpisodes(await audits(), { gapMs: GAP });

@@ -26,7 +26,8 @@ describe('oversight API', () => {
     for (const path of ['/api/admin/oversight', '/api/admin/oversight.csv', '/api/admin/oversight?format=csv']) {
       const missing = await request(t.service.app).get(path);
       expect(missing.status).toBe(401);
-      expect(missing.body).toEqual({ error: { code: 'UNAUTHORISED', message: expect.any(String) } });
+      // Without a token the console's sign-in is asked for (a signed-in admin needs no token).
+      expect(missing.body).toEqual({ error: { code: 'SIGN_IN_REQUIRED', message: expect.any(String) } });
       const wrong = await request(t.service.app).get(path).set('Authorization', `Bearer ${TOKEN}-not`);
       expect(wrong.status).toBe(401);
       expect(wrong.text).not.toMatch(/resolved/);

@@ -7,6 +7,7 @@ import type { DeskEvent } from '../../channels/desk-types';
 import { signpostingWithTeam } from '../../config/content/signposting';
 import type { AuditDoc, ConversationDoc, HandoffDoc } from '../../bots/store/documents';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 /** Thursday 26 November 2026, 11:00 in London: the team is working. */
 const IN_HOURS = new Date('2026-11-26T11:00:00Z');
@@ -163,7 +164,7 @@ describe('an ordinary message while the ticket waits', () => {
 describe('a crisis text while an agent owns the conversation', () => {
   it('signposts once in 10 minutes, alerts the agent each time, makes the ticket urgent and relays every message', async () => {
     const ticketId = await queued('a-crisis');
-    await t.service.handoff.claim(ticketId, 'Sam');
+    await t.service.handoff.claim(ticketId, staff('Sam'));
     await t.settle();
     const before = mark('a-crisis');
 
@@ -193,7 +194,7 @@ describe('a crisis text while an agent owns the conversation', () => {
 
   it('sends another kind’s signposting even inside the 10 minutes', async () => {
     const ticketId = await queued('a-kinds');
-    await t.service.handoff.claim(ticketId, 'Sam');
+    await t.service.handoff.claim(ticketId, staff('Sam'));
     await t.settle();
     const before = mark('a-kinds');
 

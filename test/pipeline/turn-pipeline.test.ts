@@ -8,6 +8,7 @@ import type { ConversationDoc, InboundDoc, MessageDoc, OutboxDoc } from '../../b
 import { createEmbeddedStore } from '../../bots/store/embedded-store';
 import { echoEngine, seenTexts } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 let running: TestService[] = [];
 afterEach(async () => {
@@ -161,7 +162,7 @@ describe('turn pipeline', () => {
     await t.service.pipeline.receive(webMessage('agent-session', 'person'));
     await t.settle();
     const [ticket] = await t.service.handoff.listTickets();
-    await t.service.handoff.claim(ticket!.id, 'Sam');
+    await t.service.handoff.claim(ticket!.id, staff('Sam'));
     await t.settle();
     const before = t.web.deliveries.length;
 

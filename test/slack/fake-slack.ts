@@ -1,7 +1,7 @@
 /**
  * A local fake of the Slack Web API: POST /api/{method} with a Bearer token and a form or JSON
  * body. It records every call and answers `{ ok: true, ... }` like Slack (auth.test, chat.*,
- * users.info). Failures (a 429 with Retry-After, an `ok: false`) can be queued per method.
+ * conversations.members, users.info). Failures (a 429 with Retry-After, an `ok: false`) can be queued per method.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   /** Failures by Web API method, served first in, first out. */
   failures: Record<string, SlackFailure[]>;
+  /** Who conversations.members says is in any channel (the handoff channel's staff); change it to add or remove someone. */
+  members: string[];
   /** Calls of one method that Slack accepted (HTTP 200). */
   accepted(method: string): SlackCall[];
   /** Waits until `predicate` holds, or fails after `ms`. */
@@ -41,6 +43,9 @@ export interface FakeSlack {
 /** Our bot's identity as auth.test reports it. */
 export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T1' } as const;
 
+/** The Slack users the fake lists as members of the handoff channel. */
+export const FAKE_STAFF = ['UAGENT1', 'UAGENT2'] as const;
+
 /** The channel id the fake says tickets were posted to. */
 export const FAKE_CHANNEL_ID = 'CQUEUE';
 
@@ -48,6 +53,7 @@ export const FAKE_CHANNEL_ID = 'CQUEUE';
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const failures: Record<string, SlackFailure[]> = {};
+  const members = [...FAKE_STAFF];
   let ts = 1_700_000_000;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -76,6 +82,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           return answer(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
         case 'chat.postEphemeral':
           return answer(200, { ok: true, message_ts: `${ts}.000200` });
+        case 'conversations.members': {
+          // Two pages, as Slack paginates long channels, so the cursor handling is exercised.
+          const half = Math.ceil(members.length / 2);
+          if (body.cursor === 'page-2') return answer(200, { ok: true, members: members.slice(half), response_metadata: { next_cursor: '' } });
+          return answer(200, { ok: true, members: members.slice(0, half), response_metadata: { next_cursor: members.length > half ? 'page-2' : '' } });
+        }
         case 'users.info': {
           const id = String(body.user);
           const names: Record<string, string> = { UAGENT1: 'Sam', UAGENT2: 'Alex' };
@@ -92,6 +104,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     failures,
+    members,
     accepted: (method) => calls.filter((call) => call.method === method && call.status === 200),
     async waitFor(predicate, ms = 3_000) {
       const until = Date.now() + ms;

@@ -104,7 +104,7 @@ describe('ownership', () => {
 
     expect((await clickButton(desk.app, ALEX, TICKET_ACTIONS.resolve, ticketId, ts)).status).toBe(200);
     await desk.settle();
-    expect(ephemeralsTo(ALEX.id).at(-1)).toMatch(/Sam is looking after this conversation, so only they can resolve it/);
+    expect(ephemeralsTo(ALEX.id).at(-1)).toMatch(/Sam is looking after this conversation/);
     expect((await desk.service.handoff.getTicket(ticketId)).ticket.status).toBe('claimed');
   });
 
@@ -174,6 +174,50 @@ describe('delivery semantics', () => {
   });
 });
 
+describe('who counts as staff', () => {
+  const OUTSIDER = { id: 'UOUTSIDE', name: 'someone.else' };
+
+  it('refuses claims, replies and /queue from anyone who is not a member of the handoff channel', async () => {
+    const { ticketId, ts } = await handOver(desk, 'outsider');
+    expect((await claimAs(OUTSIDER, ticketId, ts)).status).toBe(200);
+    expect(ephemeralsTo(OUTSIDER.id).at(-1)).toMatch(/Only members of the handoff channel/);
+    expect((await desk.service.handoff.getTicket(ticketId)).ticket.status).toBe('open');
+
+    const relayed = desk.web.deliveries.length;
+    await agentSays(OUTSIDER, ts, 'Please send me your card number');
+    expect(desk.web.deliveries).toHaveLength(relayed);
+
+    const queue = await slashCommand(desk.app, OUTSIDER.id);
+    expect(queue.body.text).toMatch(/Only members of the handoff channel/);
+    expect(queue.body.text).not.toMatch(/waiting/);
+  });
+
+  it('knows agents by their Slack user id, so a console agent with the same name is someone else', async () => {
+    const { ticketId, ts } = await handOver(desk, 'same-name');
+    // "Sam" in the console claims it; Slack's Sam (display name Sam) is a different person.
+    await desk.service.handoff.claim(ticketId, { id: 'oidc:sam-in-the-console', name: 'Sam' });
+    await desk.settle();
+    const relayed = desk.web.deliveries.length;
+    await agentSays(SAM, ts, 'I am Sam too');
+    expect(desk.web.deliveries).toHaveLength(relayed);
+    expect(ephemeralsTo(SAM.id).at(-1)).toMatch(/Sam is looking after this conversation.*not sent to the citizen/);
+  });
+
+  it('loses the desk within a minute of being removed from the channel', async () => {
+    const { ticketId, ts } = await handOver(desk, 'removed');
+    await claimAs(SAM, ticketId, ts);
+    // The member list was read in two pages (Slack paginates long channels).
+    expect(desk.slack.accepted('conversations.members').map((call) => call.body.cursor ?? null)).toEqual([null, 'page-2']);
+
+    desk.slack.members.splice(desk.slack.members.indexOf('UAGENT2'), 1);
+    desk.advance(61_000);
+    await agentSays(ALEX, ts, 'note: I can still see this');
+    expect(ephemeralsTo(ALEX.id).at(-1)).toMatch(/Only members of the handoff channel/);
+    const { transcript } = await desk.service.handoff.getTicket(ticketId);
+    expect(transcript.some((line) => line.text.includes('I can still see this'))).toBe(false);
+  });
+});
+
 describe('queue hygiene', () => {
   it('/queue lists open tickets with their ages', async () => {
     await handOver(desk, 'queue-1');
@@ -215,6 +259,7 @@ describe('the endpoint', () => {
   it('leaves the other routes alone', async () => {
     const { default: request } = await import('supertest');
     expect((await request(desk.app).get('/healthz')).status).toBe(200);
-    expect((await request(desk.app).post('/api/console/tickets/none/claim').send({ agent: 'Sam' })).status).toBe(404);
+    // The console is still there beside Slack, and still needs a signed-in member of staff.
+    expect((await request(desk.app).post('/api/console/tickets/none/claim').send({ agent: 'Sam' })).status).toBe(401);
   });
 });

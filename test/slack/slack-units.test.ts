@@ -16,6 +16,7 @@ const ticket = (extra: Partial<TicketView> = {}): TicketView => ({
   summary: 'Asked about a missed bin. Postcode CF10 1AA. <!channel>',
   createdAt: new Date('2026-03-04T11:00:00Z'),
   claimedBy: null,
+  claimedById: null,
   outOfHours: false,
   callbackRequested: false,
   reannounced: 0,

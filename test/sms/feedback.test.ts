@@ -7,6 +7,7 @@ import type { AuditDoc, OutboxDoc } from '../../bots/store/documents';
 import { testService, type TestService } from '../support/test-service';
 import { ACCOUNT_SID, CITIZEN, COUNCIL_NUMBER, nextMessageSid, sign, smsEnv } from './sms-harness';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
+import { staff } from '../support/staff';
 
 /** Tuesday 10 March 2026, midday: "yesterday" is a valid collection day. */
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -92,9 +93,9 @@ describe('feedback by SMS', () => {
     await texts('I want to speak to a person');
     const [ticket] = await t.service.handoff.listTickets();
     if (!ticket) throw new Error('no ticket was opened');
-    await t.service.handoff.claim(ticket.id, 'Sam');
+    await t.service.handoff.claim(ticket.id, staff('Sam'));
     await texts('STOP');
-    await t.service.handoff.resolve(ticket.id, 'Sam');
+    await t.service.handoff.resolve(ticket.id, staff('Sam'));
     await t.settle();
     const entries = await t.service.store.collection<OutboxDoc>('outbox').find({ 'payload.destination': 'citizen' }, { sort: { seq: 1 } });
     const last = entries.at(-1);
@@ -107,9 +108,9 @@ describe('feedback by SMS', () => {
     await texts('I want to speak to a person');
     const [ticket] = await t.service.handoff.listTickets();
     if (!ticket) throw new Error('no ticket was opened');
-    await t.service.handoff.claim(ticket.id, 'Sam');
+    await t.service.handoff.claim(ticket.id, staff('Sam'));
     await texts('STOP', 'START');
-    await t.service.handoff.resolve(ticket.id, 'Sam');
+    await t.service.handoff.resolve(ticket.id, staff('Sam'));
     await t.settle();
     expect(sentTexts().at(-1)).toMatch(/^How did we do today\?/);
     expect(await feedbackAudits()).toEqual([{ event: 'asked', channel: 'sms', locale: 'en' }]);

@@ -5,6 +5,7 @@
 import type { AuditDoc, InboundDoc, MessageDoc, OutboxDoc } from '../../bots/store/documents';
 import { segmentCount } from '../../channels/sms/gsm7';
 import { ACCOUNT_SID, AUTH_TOKEN, CITIZEN, COUNCIL_NUMBER, LONG_WELSH, nextMessageSid, sign, startSmsHarness, type SmsHarness } from './sms-harness';
+import { staff } from '../support/staff';
 
 let h: SmsHarness;
 
@@ -205,8 +206,8 @@ describe('delivery status callbacks', () => {
     await texts('person');
     const opened = h.t.desk.events.find((e) => e.kind === 'ticket-opened');
     if (opened?.kind !== 'ticket-opened') throw new Error('no ticket');
-    await h.t.service.handoff.claim(opened.ticket.id, 'Sam');
-    await h.t.service.handoff.sendAgentMessage(opened.ticket.id, 'Sam', 'Hello, I can help.');
+    await h.t.service.handoff.claim(opened.ticket.id, staff('Sam'));
+    await h.t.service.handoff.sendAgentMessage(opened.ticket.id, staff('Sam'), 'Hello, I can help.');
     await h.t.settle();
     const agentText = h.fake.sent().at(-1);
     expect(agentText?.form.Body).toBe('Sam: Hello, I can help.');
@@ -268,7 +269,7 @@ describe('bursts, media and abuse limits', () => {
     await texts('person');
     const opened = h.t.desk.events.find((e) => e.kind === 'ticket-opened');
     if (opened?.kind !== 'ticket-opened') throw new Error('no ticket');
-    await h.t.service.handoff.claim(opened.ticket.id, 'Sam');
+    await h.t.service.handoff.claim(opened.ticket.id, staff('Sam'));
     await h.t.settle();
     const sentBefore = h.fake.calls.length;
     expect((await h.text('here is the bin', media)).status).toBe(200);

@@ -7,6 +7,7 @@ import { createEmbeddedStore, type EmbeddedStore } from '../../bots/store/embedd
 import type { AuditDoc, ConversationDoc, HandoffDoc, InboundDoc, MessageDoc, OutboxDoc } from '../../bots/store/documents';
 import { echoEngine } from '../support/echo-engine';
 import { testService, webMessage, type TestService } from '../support/test-service';
+import { staff } from '../support/staff';
 
 const DAY = 24 * 60 * 60 * 1000;
 const t0 = new Date('2026-05-01T10:00:00Z');
@@ -51,9 +52,9 @@ it('gives a ticket an expiry only when it closes, and the sweep removes it once 
   await t.settle();
   const done = await one<HandoffDoc>('handoffs', { address: 'web:done-session' });
   expect(done?.expiresAt).toBeUndefined();
-  await t.service.handoff.claim(done!._id, 'Sam');
+  await t.service.handoff.claim(done!._id, staff('Sam'));
   now = days(1);
-  await t.service.handoff.resolve(done!._id, 'Sam');
+  await t.service.handoff.resolve(done!._id, staff('Sam'));
   expect((await one<HandoffDoc>('handoffs', { _id: done!._id }))?.expiresAt).toEqual(days(201));
 
   now = days(201);

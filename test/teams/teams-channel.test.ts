@@ -6,6 +6,7 @@ import type { AuditDoc, HandoffDoc, InboundDoc, OutboxDoc } from '../../bots/sto
 import { testService, type TestService } from '../support/test-service';
 import { BOT_ID, FOREIGN_TENANT, TENANT, postActivity, teamsActivity } from './activities';
 import { startFakeConnector, type FakeConnector } from './fake-connector';
+import { staff } from '../support/staff';
 
 /** Thursday 26 November 2026, 11:00 in London: the desk is open. */
 const IN_HOURS = new Date('2026-11-26T11:00:00Z');
@@ -111,8 +112,8 @@ describe('Teams channel (emulator mode, real CloudAdapter)', () => {
     expect(t.desk.events.map((e) => e.kind)).toContain('ticket-opened');
 
     const before = fake.activities().length;
-    await t.service.handoff.claim(ticket?._id ?? '', 'Sam');
-    await t.service.handoff.sendAgentMessage(ticket?._id ?? '', 'Sam', 'Hello Alex, I can help with that.');
+    await t.service.handoff.claim(ticket?._id ?? '', staff('Sam'));
+    await t.service.handoff.sendAgentMessage(ticket?._id ?? '', staff('Sam'), 'Hello Alex, I can help with that.');
     await t.settle();
     const later = fake.activities().slice(before).filter((r) => r.body.type === 'message');
     expect(later.map((r) => shownText(r.body))).toEqual([expect.stringMatching(/Sam/), 'Sam: Hello Alex, I can help with that.']);

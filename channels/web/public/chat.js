@@ -4,7 +4,6 @@
 (function () {
   'use strict';
 
-  var SESSION_KEY = 'switchboard.web.sessionId';
   var LOCALE_KEY = 'switchboard.web.locale';
   var MAX_NETWORK_RETRIES = 3;
 
@@ -37,6 +36,8 @@
       empty: 'Please type a message.',
       sendFailed: 'Sorry, your message could not be sent. Please try again – your message is still in the box.',
       networkFailed: 'Sorry, we could not reach the council. Check your connection and try again – your message is still in the box.',
+      tooMany: 'You are sending messages very quickly. Please wait a minute, then send it again – your message is still in the box.',
+      tooManyConversations: 'You have started a lot of new conversations. Please wait a while, or carry on with this one.',
       historyFailed: 'Sorry, earlier messages could not be loaded.',
     },
     cy: {
@@ -66,6 +67,8 @@
       empty: 'Teipiwch neges.',
       sendFailed: "Mae'n ddrwg gennym, nid oedd modd anfon eich neges. Rhowch gynnig arall arni – mae eich neges yn dal yn y blwch.",
       networkFailed: "Mae'n ddrwg gennym, nid oedd modd cysylltu â'r cyngor. Gwiriwch eich cysylltiad a rhowch gynnig arall arni – mae eich neges yn dal yn y blwch.",
+      tooMany: "Rydych chi'n anfon negeseuon yn gyflym iawn. Arhoswch funud, yna anfonwch hi eto – mae eich neges yn dal yn y blwch.",
+      tooManyConversations: "Rydych chi wedi dechrau llawer o sgyrsiau newydd. Arhoswch am ychydig, neu daliwch ati gyda'r un yma.",
       historyFailed: "Mae'n ddrwg gennym, nid oedd modd llwytho negeseuon cynharach.",
     },
   };
@@ -82,7 +85,8 @@
   };
 
   var state = {
-    sessionId: loadSession(),
+    // Bumped whenever a new conversation starts, so late answers about the old one are ignored.
+    generation: 0,
     locale: localStorage.getItem(LOCALE_KEY) === 'cy' ? 'cy' : 'en',
     seen: new Set(), // server message ids already on screen
     source: null, // the EventSource
@@ -101,13 +105,14 @@
     return crypto.randomUUID();
   }
 
-  function loadSession() {
-    var id = localStorage.getItem(SESSION_KEY);
-    if (!id) {
-      id = newId();
-      localStorage.setItem(SESSION_KEY, id);
-    }
-    return id;
+  /**
+   * Starts a conversation: the server issues its session in an HttpOnly cookie that this script
+   * never sees, so nothing on the page (or in a link) can open someone else's conversation.
+   */
+  async function newSession() {
+    var response = await fetch('/api/web/sessions', { method: 'POST', headers: { Accept: 'application/json' } });
+    if (response.status === 429) throw new Error(t('tooManyConversations'));
+    if (!response.ok) throw new Error('session ' + response.status);
   }
 
   // ---------- language ----------
@@ -385,7 +390,7 @@
 
     var reuse = state.lastFailed && state.lastFailed.text === text && state.lastFailed.choice === input.choice;
     var clientMessageId = reuse ? state.lastFailed.clientMessageId : newId();
-    var body = { sessionId: state.sessionId, clientMessageId: clientMessageId, text: text, locale: state.locale };
+    var body = { clientMessageId: clientMessageId, text: text, locale: state.locale };
     if (input.choice !== undefined) body.choice = input.choice;
 
     // Show the message straight away, marked as sending; the server's copy is adopted later.
@@ -407,6 +412,15 @@
       } catch {
         state.lastFailed = { text: text, choice: input.choice, clientMessageId: clientMessageId };
         throw new Error(t('networkFailed'));
+      }
+      if (response.status === 401) {
+        // The conversation's session ended (it is kept as long as its transcript): start a new one and send again.
+        await newSession();
+        response = await postWithRetry(body);
+      }
+      if (response.status === 429) {
+        state.lastFailed = null;
+        throw new Error(t('tooMany'));
       }
       if (!response.ok) {
         var detail = await readError(response);
@@ -447,27 +461,28 @@
     els.connection.textContent = text;
   }
 
+  /** Fetches this conversation's history; false when there is no conversation yet (no session cookie). */
   async function loadHistory() {
-    var sessionId = state.sessionId;
+    var generation = state.generation;
     try {
-      var response = await fetch('/api/web/history?' + new URLSearchParams({ sessionId: sessionId }), {
-        headers: { Accept: 'application/json' },
-      });
+      var response = await fetch('/api/web/history', { headers: { Accept: 'application/json' }, cache: 'no-store' });
+      if (response.status === 401) return false;
       if (!response.ok) throw new Error('history ' + response.status);
       var data = await response.json();
-      if (sessionId !== state.sessionId) return; // a new conversation started meanwhile
+      if (generation !== state.generation) return true; // a new conversation started meanwhile
       (data.messages || []).forEach(function (message) { addMessage(message, false); });
     } catch (err) {
       console.error(err);
       setConnection(t('historyFailed'));
     }
+    return true;
   }
 
   function connect() {
     if (state.source) state.source.close();
     state.opened = false;
     setConnection(t('connecting'));
-    var source = new EventSource('/api/web/events?' + new URLSearchParams({ sessionId: state.sessionId }));
+    var source = new EventSource('/api/web/events');
     state.source = source;
     source.addEventListener('open', function () {
       if (els.connection.textContent !== t('newStarted')) setConnection(t('connected'));
@@ -496,24 +511,34 @@
     });
   }
 
-  function startConversation(sessionId) {
-    state.sessionId = sessionId;
+  /** Shows a conversation: a new one (fresh) or the one this browser already has, creating it if there is none. */
+  async function startConversation(fresh) {
+    state.generation += 1;
     state.seen = new Set();
     state.lastFailed = null;
     els.list.textContent = '';
+    if (fresh || !(await loadHistory())) {
+      await newSession();
+      await loadHistory();
+    }
     connect();
-    loadHistory();
   }
 
   els.newConversation.addEventListener('click', function () {
-    var id = newId();
-    localStorage.setItem(SESSION_KEY, id);
-    startConversation(id);
-    showError('');
-    setConnection(t('newStarted'));
-    els.input.focus();
+    startConversation(true).then(
+      function () {
+        showError('');
+        setConnection(t('newStarted'));
+        els.input.focus();
+      },
+      function (err) {
+        showError(err.message);
+      },
+    );
   });
 
   applyLocale();
-  startConversation(state.sessionId);
+  startConversation(false).catch(function (err) {
+    showError(err.message);
+  });
 })();

@@ -3,7 +3,6 @@
 (function () {
   'use strict';
 
-  var AGENT_KEY = 'switchboard.console.agent';
   var DECISIONS_SHOWN = 50;
 
   var CHANNELS = { sms: 'SMS', teams: 'Microsoft Teams', web: 'Web chat' };
@@ -36,8 +35,11 @@
   }
 
   var els = {
-    agent: $('agent-name'),
-    agentError: $('agent-name-error'),
+    signedInAs: $('signed-in-as'),
+    signOut: $('sign-out'),
+    takeOverRow: $('take-over-row'),
+    takeOver: $('take-over'),
+    decisionsPanel: $('decisions-panel'),
     connection: $('connection'),
     queue: $('queue'),
     queueCount: $('queue-count'),
@@ -149,12 +151,17 @@
     return (Number(entry.ticket.waitingSeconds) || 0) + (Date.now() - entry.seenAt) / 1000;
   }
 
-  function agentName() {
-    return els.agent.value.trim();
+  /** Who is signed in (from /api/staff/me): { id, name, roles }, and the token every change must carry. */
+  var me = null;
+  var csrfToken = '';
+
+  function isSupervisor() {
+    return Boolean(me && me.roles.indexOf('supervisor') !== -1);
   }
 
   async function api(method, path, body) {
-    var options = { method: method, headers: { Accept: 'application/json' } };
+    var options = { method: method, headers: { Accept: 'application/json' }, cache: 'no-store' };
+    if (method !== 'GET') options.headers['X-CSRF-Token'] = csrfToken;
     if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
@@ -163,6 +170,10 @@
     var data = await response.json().catch(function () {
       return null; // not JSON: report the status alone
     });
+    if (response.status === 401) {
+      // The session ended (idle, too old, or signed out elsewhere): sign in again and come back.
+      window.location.assign('/auth/sign-in?returnTo=' + encodeURIComponent('/console'));
+    }
     if (!response.ok) {
       var message = data && data.error && data.error.message ? data.error.message : 'The server answered ' + response.status + '.';
       var error = new Error(message);
@@ -172,22 +183,20 @@
     return data || {};
   }
 
-  // ---------- agent name ----------
+  // ---------- who is signed in ----------
 
-  els.agent.value = localStorage.getItem(AGENT_KEY) || '';
-  els.agent.addEventListener('input', function () {
-    localStorage.setItem(AGENT_KEY, agentName());
-    if (agentName()) els.agentError.textContent = '';
-  });
-
-  /** The agent's name, or null after asking for it (focus goes to the field). */
-  function requireAgent(action) {
-    var name = agentName();
-    if (name) return name;
-    els.agentError.textContent = 'Enter your name before you ' + action + '.';
-    els.agent.focus();
-    return null;
+  async function loadMe() {
+    var data = await api('GET', '/api/staff/me');
+    me = data.staff;
+    csrfToken = data.csrfToken;
+    els.signedInAs.textContent = 'Signed in as ' + me.name + ' (' + me.roles.join(', ') + ').';
+    els.decisionsPanel.hidden = !isSupervisor();
   }
+
+  els.signOut.addEventListener('click', async function () {
+    await api('POST', '/auth/sign-out').catch(function () { return null; });
+    window.location.assign('/');
+  });
 
   // ---------- queue ----------
 
@@ -291,9 +300,12 @@
     els.summary.textContent = ticket.summary || 'No summary.';
 
     var active = ticket.status === 'open' || ticket.status === 'claimed';
+    var mine = ticket.status === 'claimed' && me && ticket.claimedById === me.id;
     els.claimRow.hidden = ticket.status !== 'open';
-    els.replyForm.hidden = ticket.status !== 'claimed';
-    els.resolve.parentElement.hidden = ticket.status !== 'claimed';
+    // A supervisor may move a colleague's conversation to themselves.
+    els.takeOverRow.hidden = !(isSupervisor() && ticket.status === 'claimed' && !mine);
+    els.replyForm.hidden = !mine;
+    els.resolve.parentElement.hidden = !mine;
     els.noteForm.hidden = !active;
   }
 
@@ -373,10 +385,9 @@
   }
 
   els.claim.addEventListener('click', function () {
-    var agent = requireAgent('claim a ticket');
-    if (!agent || !state.selectedId) return;
+    if (!state.selectedId) return;
     act(els.claim, async function () {
-      var data = await api('POST', ticketPath('claim'), { agent: agent });
+      var data = await api('POST', ticketPath('claim'), {});
       if (data.ticket) upsertTicket(data.ticket);
       await selectTicket(state.selectedId, false);
       els.actionStatus.textContent = 'You claimed this ticket. The citizen will see your name.';
@@ -384,18 +395,28 @@
     });
   });
 
+  els.takeOver.addEventListener('click', function () {
+    if (!state.selectedId) return;
+    act(els.takeOver, async function () {
+      var data = await api('POST', ticketPath('take-over'), {});
+      if (data.ticket) upsertTicket(data.ticket);
+      await selectTicket(state.selectedId, false);
+      els.actionStatus.textContent = 'You took over this conversation. The citizen will see your name.';
+      els.replyText.focus();
+    });
+  });
+
   els.replyForm.addEventListener('submit', function (event) {
     event.preventDefault();
-    var agent = requireAgent('send a message');
     var text = els.replyText.value.trim();
-    if (!agent || !state.selectedId) return;
+    if (!state.selectedId) return;
     if (!text) {
       els.actionError.textContent = 'Type a message to the citizen first.';
       els.replyText.focus();
       return;
     }
     act($('send-reply'), async function () {
-      await api('POST', ticketPath('messages'), { agent: agent, text: text });
+      await api('POST', ticketPath('messages'), { text: text });
       els.replyText.value = '';
       els.actionStatus.textContent = 'Sent to the citizen.';
       await selectTicket(state.selectedId, false);
@@ -404,16 +425,15 @@
 
   els.noteForm.addEventListener('submit', function (event) {
     event.preventDefault();
-    var agent = requireAgent('add a note');
     var text = els.noteText.value.trim();
-    if (!agent || !state.selectedId) return;
+    if (!state.selectedId) return;
     if (!text) {
       els.actionError.textContent = 'Type the note first.';
       els.noteText.focus();
       return;
     }
     act($('add-note'), async function () {
-      await api('POST', ticketPath('notes'), { agent: agent, text: text });
+      await api('POST', ticketPath('notes'), { text: text });
       els.noteText.value = '';
       els.actionStatus.textContent = 'Internal note added. It was not sent to the citizen.';
       await selectTicket(state.selectedId, false);
@@ -421,10 +441,9 @@
   });
 
   els.resolve.addEventListener('click', function () {
-    var agent = requireAgent('resolve a ticket');
-    if (!agent || !state.selectedId) return;
+    if (!state.selectedId) return;
     act(els.resolve, async function () {
-      var data = await api('POST', ticketPath('resolve'), { agent: agent });
+      var data = await api('POST', ticketPath('resolve'), {});
       if (data.ticket) upsertTicket(data.ticket);
       await selectTicket(state.selectedId, false);
       renderQueue();
@@ -507,7 +526,7 @@
 
   async function refreshAll() {
     try {
-      await Promise.all([loadQueue(), loadDecisions()]);
+      await Promise.all([loadQueue(), isSupervisor() ? loadDecisions() : null]);
       if (state.selectedId) await selectTicket(state.selectedId, false);
     } catch (err) {
       els.connection.textContent = 'Could not load the console: ' + err.message;
@@ -564,7 +583,14 @@
     });
   }
 
-  connect();
-  refreshAll();
-  setTimeout(tick, 30000);
+  loadMe().then(
+    function () {
+      connect();
+      refreshAll();
+      setTimeout(tick, 30000);
+    },
+    function (err) {
+      els.signedInAs.textContent = 'Could not check who you are: ' + err.message;
+    },
+  );
 })();

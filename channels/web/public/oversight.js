@@ -358,8 +358,10 @@
   }
 
   async function adminFetch(path) {
+    // Signed in with the admin role, the session is enough; otherwise the admin token is asked for.
     var token = window.sessionStorage.getItem(TOKEN_KEY);
-    var response = await fetch(path, { headers: { Authorization: 'Bearer ' + token }, cache: 'no-store' });
+    var headers = token ? { Authorization: 'Bearer ' + token } : {};
+    var response = await fetch(path, { headers: headers, cache: 'no-store' });
     if (response.ok) return response;
     var data = await response.json().catch(function () { return null; });
     var error = new Error(data && data.error && data.error.message ? data.error.message : 'The server answered ' + response.status + '.');
@@ -380,11 +382,13 @@
       if (focusAfter) els.heading.focus();
     } catch (error) {
       els.status.textContent = '';
-      if (error.status === 401) {
+      if (error.status === 401 || error.status === 403) {
+        var hadToken = Boolean(window.sessionStorage.getItem(TOKEN_KEY));
         window.sessionStorage.removeItem(TOKEN_KEY);
         els.tokenForm.hidden = false;
-        els.tokenError.textContent = 'That admin token was not accepted. Check it and try again.';
-        els.token.focus();
+        // Focus moves only after a refused token: on first load the person has not typed anything yet.
+        els.tokenError.textContent = hadToken ? 'That admin token was not accepted. Check it and try again.' : '';
+        if (hadToken) els.token.focus();
       } else if (error.status === 404) {
         els.loadError.textContent = 'The admin API is switched off on this service. Set ADMIN_TOKEN and restart it.';
       } else {
@@ -441,8 +445,7 @@
     }
   });
 
-  if (window.sessionStorage.getItem(TOKEN_KEY)) {
-    els.tokenForm.hidden = true;
-    void load(false);
-  }
+  // A saved token, or a session with the admin role, loads the figures straight away; otherwise the token form stays.
+  if (window.sessionStorage.getItem(TOKEN_KEY)) els.tokenForm.hidden = true;
+  void load(false);
 })();
