@@ -22,6 +22,7 @@ const WANT = anyOf([
 const AFTER_WANTED = `(?= \\.| $| ${anyOf([
   'please', 'now', 'asap', 'thanks', 'who', 'that', 'not', 'from', 'at', 'in', 'on', 'about', 'regarding', 're', 'for', 'instead', 'rather', 'or', 'and', 'i',
   'dw', 'sy', 'sydd', 'syn', 'go', 'yn', 'ar', 'efo', 'gyda', 'am', 'nid', 'ddim', 'rwan', 'nawr', 'diolch', 'os', 'there', 'here', 'available', 'directly',
+  'gysylltu', 'gysylltu a', 'ffonio', 'fy ffonio', 'alw', 'contact', 'call', 'ring',
   'twice', 'again', 'already', '(?:[^ .]+ )?times',
   'to (?:help|talk|speak|chat|look|call|ring|phone|sort|deal|explain|check|review|contact|get back|discuss)', 'i (?:helpu|siarad|edrych|ffonio|egluro|drafod)',
 ])}(?= |$))`;
@@ -67,11 +68,11 @@ const rules: Rule[] = [
   // A transfer: "put me through to the council tax people", "can i be put in touch", "pasiwch fi i aelod o staff".
   { re: new RegExp(` (?:connect|transfer|forward|patch|put through|pass|send|refer|escalate) (?:this |it |my [^ .]+ |me )?(?:on |over |across |through )?(?:to|onto|with) ${TARGET}(?= )`, 'g'), accept: plainRequest },
   { re: / (?:put|pass|transfer|connect|forward|patch) (?:me|us) (?:through|across|over|on to|onto|to|with|in touch)(?= )| (?:be|get|getting) (?:put|transferred|passed|connected) (?:through|across|over|on to|onto|to|with|in touch)(?= )/g, accept: plainRequest },
-  { re: / (?:rho|rhowch|rhoi|roi|trosglwyddo|trosglwyddwch|trosglwydda|cysylltu|cysylltwch|pasio|pasiwch|pasia) (?:fi|fi n|ni|i mi) (?:drwodd|trwodd|drosodd|ymlaen|at|i|a|gyda|efo)(?= )/g, accept: plainRequest },
+  { re: / (?:rho|rhowch|rhoi|roi|trosglwyddo|trosglwyddwch|trosglwydda|cysylltu|cysylltwch|pasio|pasiwch|pasia) (?:fi|fi n|ni|i mi) (?:drwodd|trwodd|drosodd|ymlaen|mlaen|at|i|a|gyda|efo)(?= )/g, accept: plainRequest },
   // Is there a person at all: "is there a human there", "is there anyone actually there", "oes rhywun dynol ar gael".
   // Only when the question is about presence ("anyone there?", "or is this automated"), not "anyone there who can lift" or "staff on at the tip".
   { re: new RegExp(` (?:is there|are there|oes|oes na|oes yna|ydi|ydy) ${FILL}(?:${STAFF}|${ANYONE})(?: actually| really| even)? (?:there|here|available|about|around|yna|na|ar gael|i mewn)(?= \\.| $| or | neu | to (?:talk|speak|chat|help))`, 'g'), accept: plainRequest },
-  { re: new RegExp(` (?:is there|oes|oes na|oes yna) ${FILL}(?:${STAFF}(?= \\.| $| or | to (?:talk|speak|chat|help)| (?:i|we) (?:can|could) (?:talk|speak|chat|call|ring|phone|contact)| who| that| available| there| here)|${QUALIFIED})`, 'g'), accept: plainRequest },
+  { re: new RegExp(` (?:is there|oes|oes na|oes yna) ${FILL}(?:${STAFF}(?= \\.| $| or | to (?:talk|speak|chat|help)| (?:i|we) (?:can|could) (?:talk|speak|chat|call|ring|phone|contact)| who| that| available| there| here| sy| syn| sydd| ar gael)|${QUALIFIED})`, 'g'), accept: plainRequest },
   // Talking in person: "isio dod mewn i siarad wyneb yn wyneb efo rhywun", "talk face to face with someone".
   { re: new RegExp(` ${TALK} (?:face to face|in person|wyneb yn wyneb) ${WITH} ${TARGET}(?= )`, 'g'), accept: plainRequest },
   // Staff asked to ring the person or someone they care for: "ga i ofyn i ymgynghorydd ei ffonio hi", "can an adviser ring my mum".
@@ -83,7 +84,7 @@ const rules: Rule[] = [
   // By phone: "can someone explain this letter to me over the phone".
   { re: new RegExp(` (?:can|could|would|will) ${FILL}(?:${STAFF}|${ANYONE}) (?:[^ .]+ ){0,6}(?:over|on|by) (?:the )?phone(?= )`, 'g'), accept: plainRequest },
   // Not wanting the bot is wanting a person: "dw i ddim isio siarad efo robot", "sick of talking to a machine".
-  { re: new RegExp(` (?:not|ddim|dim|nid|never|sick of|tired of|fed up of|fed up with|had enough of) (?:[^ .]+ ){0,3}${TALK} ${WITH} (?:a |an |the |this |your |y |r |another |more )?${BOTS}(?= )`, 'g') },
+  { re: new RegExp(` (?:not|ddim|dim|nid|never|sa i|sai|smo fi|sick of|tired of|fed up of|fed up with|had enough of) (?:[^ .]+ ){0,3}${TALK} ${WITH} (?:a |an |the |this |your |y |r |another |more )?${BOTS}(?= )`, 'g') },
 ];
 
 /** True when the message asks for a person or a call back. */

@@ -18,7 +18,7 @@ export const STAFF = anyOf([
   'staff member', 'member of the team', 'member of your team', 'team member', 'manager', 'supervisor', 'team leader', 'caseworker', 'case worker',
   'case officer', 'customer services', 'customer service', 'customer care', 'customer support', 'customer service rep', 'customer representative',
   'representative', 'helpdesk', 'help desk', 'call centre', 'contact centre', 'receptionist', 'boss', 'superior', 'someone in charge', 'person in charge',
-  'someone senior', 'head of department', 'interpreter', 'translator', 'real people', 'actual people', 'councillor',
+  'someone senior', 'head of department', 'interpreter', 'translator', 'real people', 'actual people', 'councillor', 'worker', 'council worker',
   'berson', 'pherson', 'aelod o staff', 'aelod o r tim', 'aelod staff', 'swyddog', 'swyddogion', 'ymgynghorydd', 'ymgynghorwr', 'ymgynghorwyr',
   'cynghorydd', 'chynghorydd', 'gynghorydd', 'rheolwr', 'reolwr', 'goruchwyliwr', 'oruchwyliwr', 'bod dynol', 'dyn neu ddynes', 'ddyn neu ddynes',
   'gwasanaethau cwsmeriaid', 'wasanaethau cwsmeriaid', 'gwasanaeth cwsmeriaid', 'staff', 'person go iawn', 'berson go iawn', 'pherson go iawn',
@@ -26,13 +26,15 @@ export const STAFF = anyOf([
 ]);
 
 /** "Someone" asks for a person after a talk verb, or when it is qualified as real or from the council. */
-export const ANYONE = anyOf(['someone', 'somebody', 'anyone', 'anybody', 'some one', 'whoever', 'rhywun', 'rywun', 'unrhyw un', 'unrhywun', 'neb']);
+export const ANYONE = anyOf(['someone', 'somebody', 'anyone', 'anybody', 'some one', 'whoever', 'rhywun', 'rywun', 'unrhyw un', 'unrhywun', 'neb', 'pobl', 'bobl']);
 export const QUALIFIED = `${ANYONE} (?:${anyOf([
   'real', 'proper', 'human', 'else', 'actual', 'live', 'go iawn', 'byw', 'dynol', 'arall', 'who works', 'that works', 'working', 'syn gweithio', 'sydd yn gweithio',
   'from the council', 'at the council', 'from your', 'from the', 'o r cyngor', 'yn y cyngor', 'or cyngor', 'o r swyddfa', 'who knows', 'that knows',
   'who can help', 'who can actually help', 'who understands', 'who can explain', 'who actually', 'that actually', 'who can sort', 'in charge', 'senior',
   'in person', 'face to face', 'wyneb yn wyneb', 'on the line', 'on the phone', 'sy yn gwybod', 'syn gwybod', 'sy yn deall', 'syn deall', 'sy yn gallu helpu',
   'syn gallu helpu', 'sy yn gweithio',
+  // Where they are, or what language they speak: "oes na rywun yn y swyddfa", "someone who speaks welsh".
+  'in the office', 'yn y swyddfa', 'yn gweithio (?:fan hyn|yma|yna)', 'working (?:here|there)', '(?:who|that) speaks? (?:welsh|cymraeg|english)', 'sy yn siarad cymraeg', 'syn siarad cymraeg',
 ])}|not a (?:bot|robot|machine|computer)|nid (?:robot|cyfrifiadur|peiriant))`;
 
 // Words that end a team's name before it starts: "my neighbour about the office" is no team.
@@ -46,10 +48,10 @@ export const TARGET = `(?:${FILL}(?:${STAFF}|${ANYONE})|${DEPARTMENT}|${COUNCIL}
 
 /** Talking, in either language: "speak", "have a word", "discuss it", "siarad", "cael gair". */
 export const TALK = anyOf([
-  'speak', 'talk', 'chat', 'speaking', 'talking', 'chatting', 'have a word', 'have a chat', 'a word', 'discuss', 'discuss it', 'discuss this', 'discuss that',
+  'speak', 'talk', 'chat', 'speaking', 'talking', 'chatting', 'conversation', 'a conversation', 'have a word', 'have a chat', 'a word', 'discuss', 'discuss it', 'discuss this', 'discuss that',
   'discuss things', 'discuss my case', 'go through it', 'go through this', 'go over it', 'siarad', 'sgwrsio', 'cael gair', 'gael gair', 'gair', 'sgwrs', 'trafod',
 ]);
-export const WITH = anyOf(['to', 'with', 'wiv', 'wid', 'a', 'ag', 'ar', 'gyda', 'efo', 'hefo', 'gydag', 'i']);
+export const WITH = anyOf(['to', 'with', 'wiv', 'wid', 'a', 'ag', 'ar', 'gyda', 'efo', 'hefo', 'gydag', 'da', 'i']);
 /** Bots, which a person may say they do not want to talk to. */
 export const BOTS = anyOf(['bot', 'robot', 'robots', 'bots', 'chatbot', 'machine', 'machines', 'computer', 'cyfrifiadur', 'peiriant', 'automated system', 'automated reply', 'automatic reply']);
 

@@ -29,21 +29,21 @@ describe('the fresh labelled set', () => {
       }
       for (const label of ['concern', 'near-miss', 'person', 'person:complaint', 'pii']) expect(part.some((u) => u.label === label)).toBe(true);
     }
-    // One split: no message sits in both parts.
+    // One split: no message sits in both parts. Only the count is reported: a failure must never print test texts.
     const devTexts = new Set(dev.map((u) => u.text));
-    expect(test.filter((u) => devTexts.has(u.text))).toEqual([]);
+    expect(test.filter((u) => devTexts.has(u.text)).length).toBe(0);
   });
 
   it('on the frozen test parts, offline: no worse than last measured (README)', async () => {
     const r = await evaluate('offline: test', offline(), test);
-    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.88);
-    expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.93);
-    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.93);
+    expect(rate(r.crisisRecall)).toBeGreaterThanOrEqual(0.92);
+    expect(rate(r.crisisRecallCy)).toBeGreaterThanOrEqual(0.97);
+    expect(rate(r.crisisCheckedOrCaught)).toBeGreaterThanOrEqual(0.96);
     expect(rate(r.crisisFalseAlarms)).toBeLessThanOrEqual(0.02);
     expect(rate(r.safetyCheckFalseAlarms)).toBeLessThanOrEqual(0.02);
     expect(rate(r.personRecall)).toBeGreaterThanOrEqual(0.95);
     expect(rate(r.complaintTagged)).toBe(1);
-    expect(r.piiLeaks.hit).toBeLessThanOrEqual(7);
+    expect(r.piiLeaks.hit).toBeLessThanOrEqual(3);
     expect(rate(r.piiFalsePositives)).toBe(0);
     expect(r.modelCalls).toBe(0);
     expect(formatTable([r])).toMatch(/\| — homeless \| \d+\.\d% \(\d+\/24\) \|/);

@@ -12,13 +12,16 @@ import { redactWithPlaceholders, referencePatterns } from '../../dialogs/guardra
 import { createSandboxConnector } from '../../dialogs/sandbox-connector';
 import { RISK_KINDS, type RiskKind, type TurnResult, type Understander } from '../../dialogs/types';
 
-/** The labelled sets: two parts of the fresh set, and the old set the rules were tuned on. */
+/**
+ * The labelled sets. Dev parts are tuned on and train the safeguarding model; each was measured
+ * once before anything was tuned on it (dev-6, dev-7 and pii-dev: commit 5d2ae9e). The test
+ * parts are frozen: never tuned on, their misses never printed.
+ */
 export const LABELLED_SETS = {
   dev: [
     join(__dirname, 'dev.tsv'), join(__dirname, 'dev-2.tsv'), join(__dirname, 'dev-3.tsv'), join(__dirname, 'dev-4.tsv'), join(__dirname, 'dev-5.tsv'),
+    join(__dirname, 'dev-6.tsv'), join(__dirname, 'dev-7.tsv'), join(__dirname, 'pii-dev.tsv'),
   ],
-  /** Written after the fifth round of figures; measured once before anything was tuned on them. */
-  unseenDev: [join(__dirname, 'dev-6.tsv'), join(__dirname, 'dev-7.tsv'), join(__dirname, 'pii-dev.tsv')],
   test: [join(__dirname, 'test.tsv'), join(__dirname, 'pii-test-2.tsv')],
   tunedOn: [join(__dirname, 'utterances.tsv')],
 } as const;

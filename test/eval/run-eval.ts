@@ -17,9 +17,9 @@ const PARTS = [
   { key: 'dev3', title: 'dev part 3 alone', path: LABELLED_SETS.dev.slice(2, 3), showMisses: true },
   { key: 'dev4', title: 'dev part 4 alone', path: LABELLED_SETS.dev.slice(3, 4), showMisses: true },
   { key: 'dev5', title: 'dev part 5 alone', path: LABELLED_SETS.dev.slice(4, 5), showMisses: true },
-  { key: 'dev6', title: 'dev part 6 alone', path: LABELLED_SETS.unseenDev.slice(0, 1), showMisses: true },
-  { key: 'dev7', title: 'dev part 7 alone (mostly Welsh)', path: LABELLED_SETS.unseenDev.slice(1, 2), showMisses: true },
-  { key: 'piiDev', title: 'personal data dev part', path: LABELLED_SETS.unseenDev.slice(2, 3), showMisses: true },
+  { key: 'dev6', title: 'dev part 6 alone', path: LABELLED_SETS.dev.slice(5, 6), showMisses: true },
+  { key: 'dev7', title: 'dev part 7 alone (mostly Welsh)', path: LABELLED_SETS.dev.slice(6, 7), showMisses: true },
+  { key: 'piiDev', title: 'personal data dev part', path: LABELLED_SETS.dev.slice(7, 8), showMisses: true },
   { key: 'test', title: 'test (frozen)', path: LABELLED_SETS.test, showMisses: false },
   { key: 'tunedOn', title: 'old set (tuned on)', path: LABELLED_SETS.tunedOn, showMisses: true },
 ] as const;

@@ -7,11 +7,14 @@
  */
 import { editDistance } from '../../text';
 
+/** The Welsh article "'r" after a vowel, held apart from the text-speak "r" until the words are respelt. */
+const ARTICLE = 'ʳ';
+
 /** Text-speak and common respellings, word for word. */
 const RESPELL: Record<string, string> = {
   u: 'you', ya: 'you', yu: 'you', ur: 'your', r: 'are', im: 'i am', ive: 'i have', iv: 'i have', id: 'i would',
   wanna: 'want to', wana: 'want to', wnna: 'want to', wan: 'want', gonna: 'going to', gunna: 'going to', gona: 'going to', goin: 'going',
-  tryna: 'trying to', imma: 'i am going to', ima: 'i am going to', gotta: 'got to', dunno: 'do not know', kms: 'kill myself',
+  tryna: 'trying to', imma: 'i am going to', ima: 'i am going to', gotta: 'got to', dunno: 'do not know', kms: 'kill myself', sh: 'self harm', selfharm: 'self harm',
   kmsf: 'kill myself', kys: 'kill yourself', cnt: 'cant', carnt: 'cant', dnt: 'dont',
   sum1: 'someone', some1: 'someone', sumone: 'someone', sumthing: 'something', any1: 'anyone', no1: 'no one', noone: 'no one',
   every1: 'everyone', evry1: 'everyone', ppl: 'people', cos: 'because', coz: 'because', cuz: 'because', bc: 'because',
@@ -69,14 +72,17 @@ export function canonicalRiskText(text: string): string {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     // "od'd", "OD'ed": the apostrophe is all that tells an overdose from "odd".
     .replace(/\bo\.?d(?:'d|'ed|'ing)\b/g, 'overdosed')
-    // Welsh contractions: "dwi'n" carries a word the rules need; "i'r", "a'r" keep their "r" as a word.
+    // Welsh contractions: "dwi'n" carries a word the rules need; "i'r", "a'r" keep their "r" as a
+    // word, marked (ʳ) so the text-speak "r" for "are" does not take it.
     .replace(/([a-zŵŷâêîôû])'n\b/g, '$1 yn')
-    .replace(/([a-zŵŷâêîôû])'r\b/g, '$1 r')
+    .replace(/([a-zŵŷâêîôû])'r\b/g, `$1 ${ARTICLE}`)
+    // Southern Welsh negation ("sa i moyn", "sai'n gallu", "smo fi'n") read as the northern "dwi ddim".
+    .replace(/\b(?:sa i|sai|smo fi|smo i)\b/g, 'dwi ddim')
     .replace(/'/g, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
   const tokens = folded.split(/\s+/).filter((t) => t !== '');
-  return tokens.map((t) => RESPELL[t] ?? (t.endsWith('in') && GERUNDS.has(`${t}g`) ? `${t}g` : correct(t))).join(' ');
+  return tokens.map((t) => (t === ARTICLE ? 'r' : RESPELL[t]) ?? (t.endsWith('in') && GERUNDS.has(`${t}g`) ? `${t}g` : correct(t))).join(' ');
 }

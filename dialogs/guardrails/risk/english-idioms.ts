@@ -19,7 +19,7 @@ export const ENGLISH_NOT_RISK: RegExp[] = [
   /\b(?:shoot|shooting|shot) myself in the foot\b/g,
   /\b(?:kill|killing|killed) myself (?:laughing|trying|to get|to pay|working|at work|over|for)\b/g,
   /\bcut (?:myself|me) (?:a|some) (?:slack|break|piece)\b/g,
-  /\b(?:hit|hits|hitting|slapped|slap|slaps|whacked|stung|hammered|clobbered) (?:me|us) (?:with|for)\b/g,
+  /\b(?:hit|hits|hitting|slapped|slap|slaps|whacked|stung|hammered|clobbered) (?:me|us) (?:with|for)\b(?! (?:a |his |her |the |their |my )?(?:belt|fists?|stick|slipper|shoe|bat|cable|wire|hands?|spoon|hairbrush|lead|chair|bottle|plate|phone|remote)\b)/g,
   /\b(?:wife|husband|mum|mam|dad|partner|boss|missus|wife|girlfriend|boyfriend|nan|gran) (?:will|is going to|going to|would|gonna|is gonna|will literally|is literally going to) (?:kill|murder) (?:me|us)\b/g,
   /\boverdos\w* (?:on|of) (?!(?:my |his |her |the |some |all )?(?:pills|tablets|paracetamol|meds|medication|insulin|heroin|drugs|painkillers|sleeping))\S+/g,
   /\bin danger of\b/g,
@@ -46,5 +46,25 @@ export const ENGLISH_NOT_RISK: RegExp[] = [
   /\bthrow\w* (?:myself|ourselves) into (?!the (?:sea|river|canal|water|traffic|road))/g,
   /\b(?:fumes|smoke|smell|dust|pollen|stench|bonfire|exhaust) (?:\S+ ){0,6}?chok\w*/g,
   /\bend(?:ing)? (?:it|things) with (?:my|the|him|her|them|\S+ (?:supplier|provider|company|contract))\b/g,
+  // Fed up with a service, not with life: "at the end of my rope with this bin saga", "doing my head in".
+  /\b(?:at )?the end of (?:my|our) (?:rope|tether) (?:with|over|about) (?:this|these|that|the|you|your|all)\b/g,
+  /\b(?:doing|does|did|do) (?:my|our) heads? in\b/g,
+  // Things and animals, not people: a tree leaning over, a cat hit by a car, a banner hung on railings, pests killed.
+  /\b(?:tree|trees|branch|branches|fence|wall|post|pole|sign|hedge|lamppost|lamp post|scaffolding) (?:is |are |was |thats )?(?:leaning|hanging) over\b/g,
+  /\b(?:cat|cats|dog|dogs|fox|foxes|badger|deer|hedgehog|pet|bird|animal) (?:was |got |has been |been |had been )?(?:hit|knocked down|run over)\b/g,
+  /\bhang(?:ing)? (?:up )?(?:a |an |the |some |my |our |new |old )?(?:banners?|bunting|pictures?|shelf|shelves|ones|washing|lights|curtains|signs?|flags?|baskets?|decorations|posters?|mirror|tv|clothes)\b/g,
+  /\b(?:kill|killing|killed|get rid of) (?:them|it|those|these|the \S+) (?:myself|ourselves)\b/g,
+  /\b(?:phone|phones|battery|laptop|tablet|ipad)s? (?:is |was |about to |going to |gonna |will |keeps )?(?:die|dying|dead|died)\b/g,
+  /\b(?:kicked|thrown|chucked|banned) out of (?:the |a )?(?:pub|quiz|club|game|bar|shop|gym|group|team|class|chat|match|cinema|pool|library)\b/g,
+  /\bkick\w* (?:a |the )?(?:ball|football)\b/g,
+  // Rubbish and bus stops, not somewhere to sleep; news of a crime, not the writer's own danger.
+  /\b(?:bin|black|rubbish|refuse|recycling) bags?\b/g,
+  /\bbus (?:stop )?shelters?\b/g,
+  /\b(?:heard|read|saw|seen|watched|watching|reading) (?:on |in |about )?(?:the |a |that )?(?:news|radio|paper|papers|telly|tv|documentary|local news|facebook)(?: about| that| on)? (?:\S+ ){0,6}/g,
+  /\bknife crime\b/g,
+  /\b(?:pest|birth|remote|traffic|parking|building|quality|passport|border) control\b/g,
+  // Needles on their way to a sharps bin are someone's medicine.
+  /\b(?:insulin |diabetic )?(?:needles|syringes|lancets)\b(?=(?: \S+){0,8} sharps\b)/g,
+  /\bthreaten\w* (?:to take (?:me|us|him|her) to court|legal action|to sue|to report (?:me|us))\b/g,
 
 ];

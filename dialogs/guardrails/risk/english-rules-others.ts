@@ -8,18 +8,20 @@ import { CHILD, CHILD_HARM, CHILD_HARM_DONE, NOW, PARTNER, VICTIM, VIOLENCE } fr
 /** Rules for a child at risk, abuse, homelessness and unclear wellbeing signs. */
 export const OTHER_RISK_RULES: RiskRule[] = [
   ...rules('child', 'clear', [
+    re(any('scared', 'afraid', 'frightened', 'terrified'), ' of my ', any('stepdad', 'step dad', 'stepmum', 'step mum', 'mums boyfriend', 'mums partner', 'dads girlfriend', 'dads partner')),
     re(any(CHILD_HARM_DONE, CHILD_HARM), ' ', gap(8), CHILD),
     re(CHILD, ' ', gap(12), CHILD_HARM),
     re(any('left', 'leaving', 'leaves', 'leave'), ' ', gap(3), CHILD, ' ', gap(4), any('alone', 'on their own', 'on his own', 'on her own', 'by themselves', 'unattended', 'with no one')),
     re(CHILD, ' ', gap(5), any('left alone', 'left home alone', 'home alone', 'on their own all', 'on his own all', 'on her own all', 'alone all', 'alone every', 'alone at night', 'alone for', 'alone overnight', 'locked in', 'locked out', 'not fed', 'not been fed', 'hungry all', 'starving', 'covered in bruises', 'bruises', 'bruised', 'black eye', 'being hit', 'being hurt', 'being abused', 'being beaten', 'beaten', 'abused', 'neglected', 'groomed', 'exploited', 'sexually', 'in danger', 'at risk', 'not safe', 'unsafe', 'filthy', 'out at all hours', 'running drugs', 'county lines', 'dealing', 'older men', 'older man', 'scared of', 'terrified of', 'afraid of', 'scared to go home', 'self harm\\w*', 'hit him', 'hit her', 'hits him', 'hits her', 'hurts him', 'hurts her', 'beats him', 'beats her', 'smacks', 'with no food', 'no food', 'no heating', 'wandering')),
     re(any('scared', 'afraid', 'frightened', 'terrified', 'fear'), ' ', any('for', 'about'), ' ', gap(3), CHILD),
     re(any('child', 'children', 'kid', 'kids'), ' ', any('abuse', 'neglect', 'protection', 'exploitation', 'sexual exploitation', 'cruelty', 'abuser')),
-    [re(any('i am', 'im', 'me and my \\w+ are', 'we are', 'were'), ' ', any('[5-9]', '1[0-7]', 'only [5-9]', 'only 1[0-7]'), '(?! (?:pounds|quid|minutes|mins|days|weeks|months|years|am|pm))'), re(any('locks me out', 'hits me', 'hurts me', 'touches me', 'kicked me out', 'threw me out', 'no food', 'not fed', 'beats me', 'scared', 'on my own', 'look after my'))],
+    [re(any('i am', 'im', 'me and my \\w+ are', 'we are', 'were'), ' ', any('[5-9]', '1[0-7]', 'only [5-9]', 'only 1[0-7]'), '(?! (?:pounds|quid|minutes|mins|days|weeks|months|years|am|pm))'), re(any('locks me out', 'hits me', 'hurts me', 'touches me', 'kicked me out', 'threw me out', 'no food', 'not fed', 'beats me', 'scared', 'on my own', 'look after my', 'home alone', 'left alone', 'left on my own', 'gone out', 'by myself', 'hungry'))],
     re(any('groomed', 'grooming', 'county lines', 'paedophile', 'pedo', 'nonce', 'child sexual')),
     [re(any('violent', 'aggressive', 'dangerous', 'drunk and', 'kicks off', 'loses it', 'rages'), ''), re(CHILD)],
     [re(any('bruises', 'bruised', 'black eye', 'burn marks', 'marks on')), re(CHILD)],
   ]),
   ...rules('abuse', 'clear', [
+    re(any('living in fear', 'live in fear', '(?:scared|afraid|frightened|terrified|not safe) in my own (?:home|house)')),
     // "kicked me out", "threw us out" are a home lost, not a blow: the homeless rules take them.
     re(PARTNER, ' ', gap(5), VIOLENCE, ' ', VICTIM, '(?! out\\b| off\\b)'),
     re(any('said', 'says', 'told me', 'tells me', 'threatened'), ' ', gap(1), any('i am', 'im', 'youre', 'you are', 'i was', 'ill be'), ' ', any('dead', 'a dead', 'finished', 'gonna get it', 'going to get it')),
@@ -94,6 +96,11 @@ export const OTHER_RISK_RULES: RiskRule[] = [
     re(any('non molestation', 'refuge', 'womens aid', 'safe house')),
   ]),
   ...rules('homeless', 'clear', [
+    [re(any('shelter', 'hostel', 'refuge'), ' ', gap(2), any('full', 'no beds', 'no room', 'no space')), re(any('tonight', 'minus', 'freezing', 'cold', 'sleep', 'skipper', 'outside', 'nowhere'))],
+    [re(any('shelter', 'hostel')), re(any('need\\w* (?:it|one|a bed|a place|somewhere) (?:tonight|now)'))],
+    re(any('car', 'van', 'tent', 'doorway', 'bench'), ' ', any('is', 'has become'), ' ', any('my', 'our'), ' ', any('home', 'bed', 'house'), '(?! (?:insurance|address))'),
+    re(any('kicked', 'thrown', 'chucked', 'turfed', 'booted'), ' ', any('me ', 'us ', ''), 'out of ', any('the', 'my', 'our'), ' ', any('b b', 'bnb', 'hostel', 'flat', 'house', 'room', 'accommodation', 'temporary accommodation', 'home', 'place', 'refuge')),
+    [re(any('rough sleeping', 'sleeping rough')), re(any('since', 'need', 'i am', 'been', 'tonight', 'weeks', 'days', 'nights'))],
     re(any('i am', 'we are', 'i have been', 'we have been', 'been made', 'made', 'am', 'me and the kids are', 'going to be', 'will be', 'about to be', 'basically', 'now', 'were', 'officially', 'literally', 'practically', 'be', 'become', 'becoming', 'street'), ' ', gap(1), 'homeless'),
     re(any('nowhere', 'no where', 'no place', 'no home', 'no bed', 'nothing', 'nowhere else', 'not got anywhere', 'havent got anywhere', 'dont have anywhere', 'dont have a place', 'no roof', 'not anywhere', 'nowhere safe'), ' ', gap(2), any('to', 'for me to', 'for us to', 'where i can', 'i can'), ' ', any('sleep', 'stay', 'go', 'live', 'kip', 'crash', 'lay my head', 'take the kids', 'sleep tonight', 'stop', 'drive', 'park the van', 'put the kids')),
     re(any('sleeping', 'slept', 'sleep', 'kipping', 'kip', 'spend the night', 'spending the night', 'spend tonight', 'spending tonight', 'stay', 'staying', 'living', 'spent the night', 'spent last night', 'night', 'nights', 'tonight'), ' ', gap(2), any('rough', 'outside', 'on the streets?', 'in (?:my|the|a|our) (?:car|van|vehicle|tent|park|car park|doorway|bus shelter|shop doorway|stairwell|waiting room|garage|shed|station)', 'at the station', 'on a bench', 'under a bridge', 'on the street', 'on the beach', 'in a&e', 'in a e')),
@@ -121,9 +128,10 @@ export const OTHER_RISK_RULES: RiskRule[] = [
     re(any('got', 'been', 'were', 'was', 'just got'), ' evicted'),
     re(any('kip', 'kipping', 'sleep', 'sleeping', 'slept'), ' in the ', any('stockroom', 'store ?room', 'back room', 'shed', 'garage', 'bin store', 'car park', 'bus station', 'train station')),
     re('park up overnight'),
+    [re('in the lay ?by'), re(any('sleep\\w*', 'slept', 'living', 'live', 'kip\\w*', 'night', 'nights', 'overnight', 'tent'))],
     [re(any('kids', 'children', 'baby')), re(any('in the car overnight', 'are in the car', 'living in the car', 'sleeping in the car'))],
     [re(any('sleep in the', 'sleep at the', 'sleeping in the')), re(any('no choice tonight', 'got no choice', 'have no choice'))],
-    re(any('no fixed abode', 'nfa', 'no address', 'no fixed address', 'nowhere to live', 'repossess\\w*', 'in the lay ?by', 'wont let me back in', 'havent found anywhere', 'not found anywhere', 'nothing lined up')),
+    re(any('no fixed abode', 'nfa', 'no address', 'no fixed address', 'nowhere to live', 'repossess\\w*', 'wont let me back in', 'havent found anywhere', 'not found anywhere', 'nothing lined up')),
     re(any('been', 'living', 'staying', 'sleeping', 'kipping'), ' in a tent'),
     re('lost my ', any('flat', 'home', 'house', 'room', 'tenancy'), '(?! keys)'),
     re('where ', any('will we', 'we will', 'do we', 'do i', 'will i', 'can i', 'can we', 'are we', 'am i', 'we', 'i'), ' ', any('sleep', 'go tonight', 'stay tonight', 'go now', 'sleep tonight', 'stay')),

@@ -84,6 +84,7 @@ export const WELSH_RULES: RiskRule[] = [
     re('ar dan ', gap(6), any('mam', 'dad', 'plant', 'lan llofft', 'i fyny grisiau', 'tu mewn', 'yn sownd', 'methu dod allan', 'dal yn y', 'dal lan')),
   ]),
   ...rules('suicide', 'clear', [
+    re(any('be', 'beth', 'pa'), ' ', any('di', 'yw', 'ydi', 'ydy'), ' ', any('r ', 'y ', ''), any('pwynt', 'iws', 'diben', 'defnydd'), ' ', gap(1), any('cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'byw', 'bod yma', 'bod yn fyw', 'deffro')),
     re(KILL, ' ', gap(1), SELF),
     re(any('hunanladd\\w*', 'hunan laddiad', 'hunanleiddiol')),
     re(WANT, ' ', gap(1), DIE),
@@ -248,29 +249,9 @@ export const WELSH_RULES: RiskRule[] = [
   ]),
   ...rules('suicide', 'unclear', [
     re(CANT, ' ', gap(1), COPE),
-    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'teimlo yn anobeithiol', 'dwi yn anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'wag tu mewn', 'yn suddo', 'ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'ddim yn cysgu', 'troi a throi', 'neb wedi siarad', 'dim ond y teledu', 'heb agor ei llenni', 'heb agor y llenni', 'boddi mewn dyled\\w*', 'teimlo yn wag', 'teimlo yn drist', 'trist iawn', 'ddim yn hapus', 'stopio ateb', 'heb adael y ty', 'blino yn lan', 'ddim di bod yn fi fy hun', 'yfed mwy', 'unig ers', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
+    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'teimlo yn anobeithiol', 'dwi yn anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'wag tu mewn', 'yn suddo', 'teimlo ar goll', 'dwi ar goll', 'mor ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'ddim yn cysgu', 'troi a throi', 'neb wedi siarad', 'dim ond y teledu', 'heb agor ei llenni', 'heb agor y llenni', 'boddi mewn dyled\\w*', 'teimlo yn wag', 'teimlo yn drist', 'trist iawn', 'ddim yn hapus', 'stopio ateb', 'heb adael y ty', 'blino yn lan', 'ddim di bod yn fi fy hun', 'yfed mwy', 'unig ers', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
   ]),
   ...rules('child', 'unclear', [
     re(any('poeni', 'pryderu', 'pryder', 'becso', 'gofidio'), ' ', gap(4), CHILD),
   ]),
-];
-
-/** Welsh idioms and accidents that sound like risk and are not; removed before the rules run. */
-export const WELSH_NOT_RISK: RegExp[] = [
-  /\b(?:yn|n) (?:fy )?(?:lladd|ladd|nladd) i\b(?=.*\b(?:drewdod|arogl|gwres|sŵn|swn|aros|ciw|ffurflen|gwaith|cefn|traed|pen))/g,
-  /\b(?:bu )?bron i mi (?:farw|marw) (?:chwerthin|o gywilydd|o embaras)\b/g,
-  /\b(?:marw|farw|wedi marw) (?:o flinder|o chwerthin|o gywilydd|o syched|o eisiau bwyd|isio gwybod|eisiau gwybod|eisiau mynd|isio mynd)\b/g,
-  /\b(?:marw|farw) (?:isio|eisiau|moyn) (?:gwybod|gweld|mynd|cael)\b/g,
-  /\b(?:ffon|batri|ffôn) (?:wedi |yn )?(?:marw|farw)\b/g,
-  /\b(?:g|)orddos o (?:siwgr|siocled|gaffein|caffein|goffi|coffi|felysion|losin|deledu)\b/g,
-  /\b(?:pobl|bobl|dyn|ddyn|dynes|menyw|nifer y bobl) n?dd?igartref\b/g,
-  /\bbu bron i (?:fi|mi) (?:ladd|lladd|farw) (?:fy hun )?(?:ar|wrth|yn|gan)\b/g,
-  /\bbron a (?:lladd|ladd) (?:fi|fy)\b/g,
-  /\b(?:uned|ward|tim|gwasanaeth|llyfr|traethawd|ymchwil|unit|team|book|essay|research|nurse|nyrs)\b (?:\S+ ){0,2}?(?:hunan ?niweid\w*|hunanladdiad|self harm\w*|suicide)\b/g,
-  /\b(?:prosiect|elusen|gwasanaeth|hostel|gwirfoddol\w*|banc bwyd) (?:\S+ ){0,2}?n?dd?igartref\b/g,
-  /\bhunanladdiad (?:gwleidyddol|masnachol)\b/g,
-  /\bbyw ar (?:ben|mhen|fy mhen|ei ben|ei phen) (?:fy|ei) hun(?:an)?\b/g,
-  /\b(?:nhraed|traed|nghefn|cefn|mhen|nghoesau|coesau|nannedd|ngwddf|mhengliniau|drewdod|arogl|gwres|swn|ciw|ffurflen|gwaith|biniau)\b (?:\S+ ){0,3}?(?:yn|n) fy (?:lladd|ladd) i\b/g,
-  /\b(?:yn|n) lladd y (?:llyfrgelloedd|gwasanaeth|stryd|dre|dref|busnesau)\b/g,
-  /\b(?:torrais|torri|dorri|nhorri|brifo|frifo|mrifo|anafu|llosgi|losgi) (?:fy|y) (?:\S+ ){0,1}(?:\S+ ){0,4}?(?:ar y|ar yr|ar gaead|wrth gario|wrth godi|wrth symud|wrth agor|yn ddamweiniol|trwy ddamwain|baglu|syrthio|cwympo|llithro|ar y palmant|ar y bin)\b/g,
 ];

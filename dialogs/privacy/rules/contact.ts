@@ -26,6 +26,7 @@ export const EMAIL_RULE: Rule = { kind: 'email', pattern: /(?<![A-Za-z0-9._%+-])
 export const PHONE_RULE: Rule = {
   // "07700 900123", "07812-449-301", "(01443) 229 871", "+44 (0)20 7946 0123", "0044 7845 120 993", "+353 87 123 4567".
   kind: 'phone',
-  pattern: /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\(?|\(0|0)\d{1,5}\)?(?:[\s-]?\d{2,4}){1,4}(?!\d)/g,
-  valid: phoneShape,
+  // A letter O typed for a zero inside a group ("07700 9OO 567") is still the number.
+  pattern: /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s-]?(?:\(0\)[\s-]?)?\(?|\(0|0)\d{1,5}\)?(?:[\s-]?\d[\dOo]{1,3}){1,4}(?![\dOo])/g,
+  valid: (m) => phoneShape(m.replace(/[Oo]/g, '0')),
 };

@@ -3,16 +3,16 @@
  * hidden wherever it appears; a date without one ("3rd march", "last tuesday") is what the bin
  * forms ask for, so it is only hidden next to words about birth ("born", "dob", "geni").
  */
-import { near, type Rule } from './rule';
+import { near, type Rule, type Surroundings } from './rule';
 
 /** Words that make a nearby date a birth date. */
 const BIRTH_WORDS = /\b(?:born|dob|d\.o\.b|date of birth|birth\s?day|bday|b'day|geni|ganwyd|ganed|pen-?blwydd)/i;
 
-// Longest spellings first so "march" is not cut to "mar". Welsh months also appear mutated after
-// "o" ("5ed o Fawrth", "o Fehefin").
+// Longest spellings first so "march" is not cut to "mar". Welsh months also appear mutated: soft
+// after "o" ("5ed o Fawrth", "o Ragfyr"), nasal after "yn" ("yng Ngorffennaf", "yn Nhachwedd").
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|'
   + 'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|'
-  + 'ionawr|chwefror|mawrth|fawrth|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|rhagfyr)';
+  + 'ionawr|chwefror|mawrth|fawrth|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|ngorffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|nhachwedd|rhagfyr|ragfyr)';
 const SUFFIX = '(?:st|nd|rd|th|af|il|ydd|ed|fed|ain)';
 const DAY = `(?:3[01]|[12]\\d|0?[1-9])${SUFFIX}?`;
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -34,30 +34,50 @@ const WORD_DATE = `(?:(?:the\\s+|y\\s+|yr\\s+)?${DAY_ANY}(?:\\s+(?:of|o))?\\s+${
 
 const inRange = (n: number, max: number): boolean => n >= 1 && n <= max;
 
+/** This year, read once: a date from two years ago on is a booking, a fault or a deadline, not a birth. */
+const THIS_YEAR = new Date().getUTCFullYear();
+const RECENT = THIS_YEAR - 2;
+
+/** The four-digit year a date ends in ("21/06/2025", "3rd Jan 25"), if it ends in figures. */
+function yearOf(m: string): number | undefined {
+  const y = /(\d{2,4})$/.exec(m)?.[1];
+  if (!y) return undefined;
+  if (y.length === 4) return Number(y);
+  return y.length === 2 ? (Number(y) <= THIS_YEAR % 100 ? 2000 : 1900) + Number(y) : undefined;
+}
+
+/**
+ * A date with a year is hidden wherever it appears, except one from two years ago on with no birth
+ * word near: bin days, bookings, faults and deadlines are dated like that, and a birth date that
+ * recent is a small child's, which a parent names as one ("born", "dob").
+ */
+const birthOrOld = (m: string, around: Surroundings): boolean => (yearOf(m) ?? 0) < RECENT || near(BIRTH_WORDS, around, 40, 25);
+
 /** Date-of-birth rules: day-month-year and year-month-day in figures, then dates in words. */
 export const DATE_RULES: readonly Rule[] = [
   {
     // 12/03/1985, 12.3.85, 17/5/58. Day and month both in range, either way round (a US-order date
     // is still a birth date). Not part of a longer dotted run, so an IP address is left alone.
     kind: 'date-of-birth',
-    pattern: /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d|[/.-]\d)/g,
-    valid: (m) => {
+    // A full stop straight after a word ("dob.13/01/1984") is punctuation, not part of a number.
+    pattern: /(?<![\d/-])(?<!\d\.)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d|[/.-]\d)/g,
+    valid: (m, around) => {
       const [a = 0, b = 0] = m.split(/[/.-]/).map(Number);
-      return (inRange(a, 31) && inRange(b, 12)) || (inRange(a, 12) && inRange(b, 31));
+      return ((inRange(a, 31) && inRange(b, 12)) || (inRange(a, 12) && inRange(b, 31))) && birthOrOld(m, around);
     },
   },
   {
     // 1985-03-12, 1990/11/04.
     kind: 'date-of-birth',
     pattern: /(?<![\d/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d|[/.-]\d)/g,
-    valid: (m) => {
-      const [, month = 0, day = 0] = m.split(/[/.-]/).map(Number);
-      return inRange(month, 12) && inRange(day, 31);
+    valid: (m, around) => {
+      const [year = 0, month = 0, day = 0] = m.split(/[/.-]/).map(Number);
+      return inRange(month, 12) && inRange(day, 31) && (year < RECENT || near(BIRTH_WORDS, around, 40, 25));
     },
   },
   {
     kind: 'date-of-birth',
     pattern: new RegExp(`(?<![\\p{L}\\d])${WORD_DATE}(?![\\p{L}\\d])`, 'giu'),
-    valid: (m, around) => /(?:19|20)\d{2}$/.test(m) || near(BIRTH_WORDS, around, 40, 25),
+    valid: (m, around) => (/(?:19|20)\d{2}$/.test(m) && birthOrOld(m, around)) || near(BIRTH_WORDS, around, 40, 25),
   },
 ];

@@ -6,9 +6,9 @@ const SORT_CODE_WORDS = /\b(?:sort[\s-]?code|sortcode|s\/c|bank)\b/i;
 /** Narrower words for account numbers: "account 12345678, my bank is…" is still a council tax account. */
 const SORT_CODE_NAMED = /\b(?:sort[\s-]?code|sortcode|s\/c)\b/i;
 /** A sort code written with separators ("12-34-56", "12 34 56"): in a window this marks a bank detail. */
-const SORT_CODE_SHAPE = /(?<!\d)\d{2}([ ./-])\d{2}\1\d{2}(?!\d)/;
+const SORT_CODE_SHAPE = /(?<!\d)\d{2}( ?[./-] ?| )\d{2}\1\d{2}(?!\d)/;
 /** An account number beside a sort code, typed or already replaced by the account rule. */
-const ACCOUNT_NEARBY = new RegExp(`(?<!\\d)\\d{8}(?!\\d)|${placeholderOf('bank-account').source}`);
+const ACCOUNT_NEARBY = new RegExp(`(?<!\\d)\\d{4} ?\\d{4}(?!\\d)|${placeholderOf('bank-account').source}`);
 
 /** Card, IBAN and bank rules, in the order they must run. */
 export const FINANCIAL_RULES: readonly Rule[] = [
@@ -32,15 +32,17 @@ export const FINANCIAL_RULES: readonly Rule[] = [
   {
     // Eight digits are also a council tax account (a service reference the forms need), so only
     // eight digits beside a sort code, or after the words "sort code", are a bank account.
+    // Typed whole or in fours off a statement ("3192 6819").
     kind: 'bank-account',
-    pattern: /(?<![\d-])\d{8}(?![\d-])/g,
+    pattern: /(?<![\d-])\d{4} ?\d{4}(?![\d-]| \d)/g,
     valid: (_m, around) => near(SORT_CODE_NAMED, around, 40, 15) || near(SORT_CODE_SHAPE, around, 40, 15),
   },
   {
     // "sort code 090127", "s/c 60-83-71", "40 47 84 / 70872490": a sort code needs its words, or
     // (when written in pairs) its account number nearby; six bare digits are too often a reference.
     kind: 'sort-code',
-    pattern: /(?<![\d-])\d{2}([ ./-]?)\d{2}\1\d{2}(?!\d|[ ./-]\d)/g,
+    // Separators may have spaces round them: "60 - 16 - 13".
+    pattern: /(?<![\d-])\d{2}( ?[./-] ?| ?)\d{2}\1\d{2}(?!\d|[ ./-]\d)/g,
     // The window leaves room for the model's longer placeholder ("[ACCOUNT_NUMBER_12]").
     valid: (m, around) => near(SORT_CODE_WORDS, around, 25, 0) || (/\D/.test(m) && near(ACCOUNT_NEARBY, around, 30, 30)),
   },
@@ -55,7 +57,8 @@ const CARD_WORDS = /\b(?:card|debit|credit|visa|mastercard|amex|ends? in|ending|
  * halves ("4543 2177 … 0931 6628") is hidden half by half when card words are near.
  */
 export const BROKEN_NUMBER_RULES: readonly Rule[] = [
-  { kind: 'long-number', pattern: /(?<![\w+])\d(?:(?: ?[ ./-] ?| )?\d){8,}(?![\w])/g },
+  // A book's ISBN is the one long number a library question carries that is nobody's.
+  { kind: 'long-number', pattern: /(?<![\w+])\d(?:(?: ?[ ./-] ?| )?\d){8,}(?![\w])/g, valid: (_m, around) => !/\bisbn(?:[\s:-]*1[03])?[\s:#-]*$/i.test(around.before) },
   { kind: 'card', pattern: /(?<![\d+.])\d{4}[ .-]\d{4}(?![\d.-]| \d)/g, valid: (_m, around) => near(CARD_WORDS, around, 60, 30) },
 ];
 

@@ -15,14 +15,16 @@ export const LETTERED_ID_RULES: readonly Rule[] = [
     // 16 characters: surname (5, padded with 9s), 6 digits, initials (2, or 9s), 1 digit, 2 check
     // characters. "WILLI804217DJ8KT", "JONES 802150 HT9LM", lower case too.
     kind: 'driving-licence',
-    pattern: /(?<![A-Z0-9])[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Z0-9])/gi,
+    // Copied off the card people space or dash it anywhere: "DAVIE-711054-SK9LM", "mille 756 021 jb9 yz".
+    pattern: /(?<![A-Z0-9])[A-Z9]{5}[ -]?(?:\d[ -]?){6}[A-Z9][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9](?![A-Z0-9])/gi,
   },
   {
     // First letter never D F I Q U V; second never D F I O Q U V; some pairs never issued (these
     // are HMRC's published rules for the prefix, not a checksum). QQ is HMRC's specimen prefix,
     // so it is redacted too. Separators may be spaces or dashes: "RE-30-71-94-A".
     kind: 'ni',
-    pattern: /(?<![A-Z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ ./-]?\d{2}[ ./-]?\d{2}[ ./-]?\d{2}[ ./-]?[A-D](?![A-Z0-9])/gi,
+    // The digits may be grouped any way ("KL 340 219 B") or one by one ("A B 1 2 3 4 5 6 C").
+    pattern: /(?<![A-Z0-9])(?!B ?G|G ?B|K ?N|N ?K|N ?T|T ?N|Z ?Z)(?:[A-CEGHJ-PR-TW-Z] ?[A-CEGHJ-NPR-TW-Z]|Q ?Q)[ ./-]?(?:\d[ ./-]?){5}\d[ ./-]?[A-D](?![A-Z0-9])/gi,
   },
   {
     // People often leave off the final letter; without it the shape is too common to take alone.
