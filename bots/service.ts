@@ -33,6 +33,7 @@ import { createDialogEngineFromContent } from './dialog-wiring';
 import { ServiceEventBus } from './events';
 import { createHttpApp } from './http/app';
 import { Readiness } from './http/readiness';
+import { watchChannel } from './http/channel-watch';
 import express from 'express';
 import type { Registry } from 'prom-client';
 import type { Logger } from './logging/logger';
@@ -113,6 +114,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const memory = createChannelMemory(store, clock);
   const hub = new SseHub();
   const readiness = new Readiness(() => store.ping());
+  /** Stops the background connection checks of channels that could not connect at start-up. */
+  const watchers: (() => void)[] = [];
   const engine = options.engine ?? createDialogEngineFromContent(settings, { logger, modelObserver: modelMetricsObserver(metrics) });
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
@@ -166,6 +169,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const sms = createSmsChannel({ twilio: settings.twilio, publicBaseUrl: settings.publicBaseUrl, sms: settings.sms, sink: pipeline, memory, statusSink, logger, bodyLimit, clock });
     channels.sms ??= sms.adapter;
     routes[SMS_PATH] = sms.router;
+    watchers.push(watchChannel({ channel: 'sms', check: () => sms.verify(), readiness, logger, reasonOf: twilioReason }));
     logger.info('SMS channel on', { webhook: `${settings.publicBaseUrl}${SMS_PATH}`, apiBaseUrl: settings.twilio.apiBaseUrl ?? 'default' });
   }
   if (settings.adminToken || staff) {
@@ -186,6 +190,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const slack = createSlackDesk({ config: settings.slack, actions: handoff, memory, logger, bodyLimit, clock });
     desks.push(slack.desk);
     routes['/'] = slack.router;
+    watchers.push(watchChannel({ channel: 'slack', check: () => slack.verify(), readiness, logger, reasonOf: slackReason }));
   }
   const metricsApp = mountMetrics(settings, routes, metrics.registry, logger);
   const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(staff ? { consoleGuard: staff.pageGuard } : { consoleGuard: null }), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false });
@@ -239,6 +244,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
     async stop() {
       readiness.startDraining();
+      for (const stopWatching of watchers) stopWatching();
       metricsServer?.close();
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       hub.close();
@@ -259,6 +265,20 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/** Slack's error code (invalid_auth, account_inactive…) or the network failure, never the token. */
+function slackReason(error: unknown): string {
+  const data = (error as { data?: { error?: unknown } }).data;
+  if (typeof data?.error === 'string') return `Slack said ${data.error}`;
+  return `Slack could not be reached (${(error as { code?: unknown }).code ?? 'network error'})`;
+}
+
+/** Twilio's status and error code (20003: wrong account or token), or the network failure. */
+function twilioReason(error: unknown): string {
+  const { status, code } = error as { status?: unknown; code?: unknown };
+  if (typeof status === 'number') return `Twilio answered ${status}${code ? ` (error ${String(code)})` : ''}`;
+  return `Twilio could not be reached (${typeof code === 'string' ? code : 'network error'})`;
 }
 
 /** The console's view of the session the staff guard found. */

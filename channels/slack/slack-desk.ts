@@ -42,6 +42,8 @@ export interface SlackDesk {
   /** Handles POST /api/slack/events itself: mount it with `app.use(router)`, not under a path. */
   router: Router;
   desk: DeskPort;
+  /** Checks the token with Slack (auth.test); rejects with Slack's error (e.g. invalid_auth). */
+  verify(): Promise<void>;
 }
 
 /** Creates the Slack desk. */
@@ -60,6 +62,9 @@ export function createSlackDesk(options: SlackDeskOptions): SlackDesk {
   });
   const app = new App({
     token: config.botToken,
+    // Bolt's own check at construction rejects unhandled on a bad token and crashes the process;
+    // the service runs the same check itself (verify below) and keeps the other channels up.
+    tokenVerificationEnabled: false,
     receiver,
     logger: boltLogger,
     clientOptions: {
@@ -79,7 +84,13 @@ export function createSlackDesk(options: SlackDeskOptions): SlackDesk {
     throw error;
   });
   logger.info('Slack agent desk on', { channel: config.handoffChannel, apiUrl: config.apiUrl ?? 'default' });
-  return { router: receiver.router as Router, desk: createSlackDeskPort({ client: app.client, memory, channel: config.handoffChannel, clock }) };
+  return {
+    router: receiver.router as Router,
+    desk: createSlackDeskPort({ client: app.client, memory, channel: config.handoffChannel, clock }),
+    async verify() {
+      await app.client.auth.test();
+    },
+  };
 }
 
 function withTrailingSlash(url: string): string {

@@ -59,6 +59,8 @@ export interface SmsChannel {
   router: Router;
   /** Also looks at Twilio for a text an uncertain attempt may have sent (`findSent`, see bots/outbox/reconcile.ts). */
   adapter: ChannelAdapter & Required<Pick<ChannelAdapter, 'findSent'>>;
+  /** Checks the account and token with Twilio (fetches the account); rejects with Twilio's error. */
+  verify(): Promise<void>;
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -199,7 +201,10 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
       return { receipt: { providerMessageId: sids[0], providerMessageIds: sids }, found };
     },
   };
-  return { router, adapter };
+  const verify = async () => {
+    await client.api.v2010.accounts(options.twilio.accountSid).fetch();
+  };
+  return { router, adapter, verify };
 }
 
 /** Remembers the latest message ids seen, up to a bound; `add` says whether the id is new. */

@@ -2,12 +2,24 @@
  * Builds botbuilder's CloudAdapter from settings. The only place that knows how Bot Framework
  * authentication is configured; a move to the Microsoft 365 Agents SDK starts here.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+
+/**
+ * The CloudAdapter with its authenticate-then-run step opened up, so the router decides the
+ * HTTP answer itself: the SDK's process() prints errors with their stack to stdout and answers
+ * a forged token with 500.
+ */
+export class SwitchboardCloudAdapter extends CloudAdapter {
+  /** Verifies the Authorization header, then runs `logic`; rejects if the token does not verify. */
+  authenticateAndRun(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
 import type { TeamsConfig } from './teams-config';
 
 /** A ready adapter and the bot's app id ('' in emulator mode). */
 export interface BotAdapter {
-  adapter: CloudAdapter;
+  adapter: SwitchboardCloudAdapter;
   appId: string;
   /** True when no app id is set: requests are not authenticated and replies carry no token. */
   emulator: boolean;
@@ -23,7 +35,7 @@ export function createBotAdapter(config: TeamsConfig): BotAdapter {
     // The SDK insists on an app id for SingleTenant; with none there is nothing to authenticate, so say MultiTenant.
     MicrosoftAppType: appId ? config.appType : 'MultiTenant',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new SwitchboardCloudAdapter(auth);
   adapter.use(async (context, next) => {
     withoutSdkRetries(context.turnState.get(adapter.ConnectorClientKey));
     await next();

@@ -3,7 +3,7 @@
  * dispatch), and a sender that always posts proactively from the stored conversation reference,
  * so a reply seconds later and an agent's message hours later take the same path.
  */
-import { TurnContext, type ConversationReference, type TurnContext as TurnContextType } from 'botbuilder';
+import { TurnContext, type Activity, type ConversationReference, type TurnContext as TurnContextType } from 'botbuilder';
 import express, { type Router } from 'express';
 import { ChannelSendError, encodeAddress, type Address, type ChannelAdapter, type ChannelMemory, type InboundSink, type Locale, type OutboundMessage, type SendReceipt } from '../types';
 import { createBotAdapter } from './bot-adapter';
@@ -78,7 +78,27 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       res.status(400).json({ error: { code: 'INVALID_ACTIVITY', message: 'The body must be a Bot Framework activity.' } });
       return;
     }
-    await bot.adapter.process(req, res, logic);
+    // processActivity rather than the adapter's process(): that one prints every error with its
+    // stack to stdout and answers a forged token (wrong key, alg=none) with 500 and the SDK's message.
+    let started = false;
+    try {
+      const invoke = await bot.adapter.authenticateAndRun(req.get('authorization') ?? '', body as Activity, async (context) => {
+        started = true;
+        await logic(context);
+      });
+      res.status(invoke?.status ?? 200);
+      if (invoke?.body !== undefined) res.json(invoke.body);
+      else res.end();
+    } catch (error) {
+      if (!started) {
+        // Nothing ran: the token was missing, forged, expired or for another bot. Logged once, briefly.
+        logger.warn('Teams request refused: its Bot Framework token did not verify', { reason: error instanceof Error ? error.message : String(error) });
+        res.status(401).json({ error: { code: 'UNAUTHORISED', message: 'The Bot Framework token was missing or did not verify.' } });
+        return;
+      }
+      logger.error('Teams activity failed', { error });
+      res.status(500).json({ error: { code: 'INTERNAL', message: 'The activity could not be processed; Teams will retry it.' } });
+    }
   });
 
   const proactive = async (address: Address, activity: ReturnType<typeof renderActivity>): Promise<SendReceipt> => {

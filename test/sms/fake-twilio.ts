@@ -29,6 +29,10 @@ export interface FakeTwilio {
   url: string;
   calls: TwilioCall[];
   failures: TwilioFailure[];
+  /** Answers to GET Accounts/{sid}.json (the service's start-up check), first in, first out; 200 when none are queued. */
+  accountAnswers: TwilioFailure[];
+  /** How many times the account was fetched. */
+  accountFetches(): number;
   /** Messages accepted (201), in order. */
   sent(): (TwilioCall & { sid: string })[];
   /** Bodies of accepted messages to one number. */
@@ -37,11 +41,14 @@ export interface FakeTwilio {
 }
 
 const MESSAGES = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/;
+const ACCOUNT = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\.json$/;
 
 /** Starts the fake on 127.0.0.1 and a free port. */
 export async function startFakeTwilio(): Promise<FakeTwilio> {
   const calls: TwilioCall[] = [];
   const failures: TwilioFailure[] = [];
+  const accountAnswers: TwilioFailure[] = [];
+  let accountFetches = 0;
   let counter = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -51,6 +58,13 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       };
+      const account = ACCOUNT.exec((req.url ?? '').split('?')[0] ?? '');
+      if (req.method === 'GET' && account) {
+        accountFetches += 1;
+        const answer = accountAnswers.shift();
+        if (answer) return json(answer.status, { code: answer.code ?? 20003, message: `fake says ${answer.status}`, status: answer.status });
+        return json(200, { sid: account[1], status: 'active', friendly_name: 'Council', type: 'Full' });
+      }
       const match = MESSAGES.exec((req.url ?? '').split('?')[0] ?? '');
       if (req.method !== 'POST' || !match) return json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
       const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
@@ -83,6 +97,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     url: `http://127.0.0.1:${port}`,
     calls,
     failures,
+    accountAnswers,
+    accountFetches: () => accountFetches,
     sent: () => calls.filter((c): c is TwilioCall & { sid: string } => c.status === 201 && c.sid !== undefined),
     bodiesTo: (number) => calls.filter((c) => c.status === 201 && c.form.To === number).map((c) => c.form.Body ?? ''),
     async close() {

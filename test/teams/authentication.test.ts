@@ -2,6 +2,7 @@
  * Authentication: with an app id configured the real CloudAdapter rejects unauthenticated
  * requests, and production refuses to run the channel without credentials.
  */
+import { createSign, generateKeyPairSync } from 'node:crypto';
 import { loadSettings } from '../../config/settings';
 import { createService } from '../../bots/service';
 import { createMemoryLogger } from '../../bots/logging/memory-logger';
@@ -11,6 +12,13 @@ import { testService, type TestService } from '../support/test-service';
 import { TENANT, postActivity, teamsActivity } from './activities';
 import { startFakeConnector, type FakeConnector } from './fake-connector';
 import { EVALUATION_PRODUCTION_ENV } from '../support/production-env';
+
+/** A compact JWS with the given header and claims, signed by `sign` (empty for alg=none). */
+function jwt(header: object, claims: object, sign: (input: string) => Buffer): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const input = `${part(header)}.${part(claims)}`;
+  return `${input}.${sign(input).toString('base64url')}`;
+}
 
 const CREDENTIALS = {
   MICROSOFT_APP_ID: '00000000-aaaa-bbbb-cccc-000000000001',
@@ -23,8 +31,6 @@ describe('Teams with an app id configured', () => {
   let fake: FakeConnector;
   let port: number;
   beforeEach(async () => {
-    // The SDK prints each rejected request to the console; the assertions below are what matter.
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
     fake = await startFakeConnector();
     t = await testService({ env: CREDENTIALS });
     ({ port } = await t.service.start(0));
@@ -46,6 +52,21 @@ describe('Teams with an app id configured', () => {
     const response = await postActivity(port, teamsActivity(fake.url, { text: 'hello' }), { authorization: 'Bearer not.a.jwt' });
     expect(response.status).toBe(401);
     expect(await t.service.store.collection<InboundDoc>('inbound').find({})).toEqual([]);
+  });
+
+  it('answers a forged token (signed with the wrong key, or alg=none) with 401, logs it once and prints nothing', async () => {
+    const printed = jest.spyOn(console, 'error');
+    const claims = { iss: 'https://api.botframework.com', aud: CREDENTIALS.MICROSOFT_APP_ID, serviceurl: fake.url, exp: Math.floor(Date.now() / 1000) + 600, nbf: Math.floor(Date.now() / 1000) - 60 };
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const wrongKey = jwt({ alg: 'RS256', typ: 'JWT', kid: 'not-microsofts' }, claims, (input) => createSign('RSA-SHA256').update(input).sign(privateKey));
+    const unsigned = jwt({ alg: 'none', typ: 'JWT' }, claims, () => Buffer.alloc(0));
+    for (const token of [wrongKey, unsigned]) {
+      const response = await postActivity(port, teamsActivity(fake.url, { text: 'hello' }), { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(401);
+    }
+    expect(await t.service.store.collection<InboundDoc>('inbound').find({})).toEqual([]);
+    expect(printed).not.toHaveBeenCalled();
+    expect(t.logger.lines.filter((line) => /Teams request refused/.test(line.message))).toHaveLength(2);
   });
 
   it('does not log that it runs in emulator mode', () => {
