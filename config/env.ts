@@ -8,17 +8,6 @@ import { z } from 'zod';
 /** Raw environment: what `process.env` looks like. */
 export type RawEnv = Record<string, string | undefined>;
 
-/** A whole number in [min, max], read from a string; `fallback` when unset. */
-function wholeNumber(fallback: number, min: number, max: number) {
-  const range = `must be a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .regex(/^\d+$/, { error: range })
-    .transform(Number)
-    .pipe(z.number().int().min(min, { error: range }).max(max, { error: range }))
-    .default(fallback);
-}
-
 /** A whole number in [min, max], read from a string; unset stays unset. */
 function optionalWholeNumber(min: number, max: number) {
   const range = `must be a whole number from ${min} to ${max}`;
@@ -28,6 +17,11 @@ function optionalWholeNumber(min: number, max: number) {
     .transform(Number)
     .pipe(z.number().int().min(min, { error: range }).max(max, { error: range }))
     .optional();
+}
+
+/** A whole number in [min, max], read from a string; `fallback` when unset. */
+function wholeNumber(fallback: number, min: number, max: number) {
+  return optionalWholeNumber(min, max).default(fallback);
 }
 
 /** A decimal number in [min, max], read from a string; `fallback` when unset. */
@@ -99,7 +93,7 @@ export const envSchema = z.object({
   /** Messages one IP address may send per minute across its sessions. */
   WEB_CHAT_IP_MESSAGES_PER_MINUTE: wholeNumber(60, 1, 10_000),
   /** New web chat sessions one IP address may open per hour. */
-  WEB_CHAT_NEW_SESSIONS_PER_HOUR: wholeNumber(20, 1, 10_000),
+  WEB_CHAT_NEW_SESSIONS_PER_HOUR: wholeNumber(10, 1, 10_000),
 
   // --- OpenAI (or Azure OpenAI through its base URL) ---
   OPENAI_API_KEY: secret().optional(),

@@ -38,7 +38,7 @@ describe('loadSettings', () => {
         idleMinutes: 30,
         maxHours: 12,
       },
-      webChat: { sessionMessagesPerMinute: 20, ipMessagesPerMinute: 60, newSessionsPerHour: 20 },
+      webChat: { sessionMessagesPerMinute: 20, ipMessagesPerMinute: 60, newSessionsPerHour: 10 },
       // The sandbox shows eight weeks of made-up history on its oversight page.
       demoHistoryWeeks: 8,
       oversight: { minCell: 10, fairnessMargin: 0.1, episodeGapMinutes: 30, priceGbpPerMtok: { input: 0.3, output: 1.2 } },

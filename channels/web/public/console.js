@@ -384,27 +384,22 @@
     return '/api/console/tickets/' + encodeURIComponent(state.selectedId) + '/' + suffix;
   }
 
-  els.claim.addEventListener('click', function () {
-    if (!state.selectedId) return;
-    act(els.claim, async function () {
-      var data = await api('POST', ticketPath('claim'), {});
-      if (data.ticket) upsertTicket(data.ticket);
-      await selectTicket(state.selectedId, false);
-      els.actionStatus.textContent = 'You claimed this ticket. The citizen will see your name.';
-      els.replyText.focus();
+  /** Makes the selected conversation yours (claim, or a supervisor's take-over), then opens the reply box. */
+  function takeTicket(button, action, done) {
+    button.addEventListener('click', function () {
+      if (!state.selectedId) return;
+      act(button, async function () {
+        var data = await api('POST', ticketPath(action), {});
+        if (data.ticket) upsertTicket(data.ticket);
+        await selectTicket(state.selectedId, false);
+        els.actionStatus.textContent = done;
+        els.replyText.focus();
+      });
     });
-  });
+  }
 
-  els.takeOver.addEventListener('click', function () {
-    if (!state.selectedId) return;
-    act(els.takeOver, async function () {
-      var data = await api('POST', ticketPath('take-over'), {});
-      if (data.ticket) upsertTicket(data.ticket);
-      await selectTicket(state.selectedId, false);
-      els.actionStatus.textContent = 'You took over this conversation. The citizen will see your name.';
-      els.replyText.focus();
-    });
-  });
+  takeTicket(els.claim, 'claim', 'You claimed this ticket. The citizen will see your name.');
+  takeTicket(els.takeOver, 'take-over', 'You took over this conversation. The citizen will see your name.');
 
   els.replyForm.addEventListener('submit', function (event) {
     event.preventDefault();
