@@ -15,6 +15,8 @@ import type { StaffSession, StaffSessions } from '../staff/staff-sessions';
 
 /** The staff session cookie. */
 export const STAFF_COOKIE = 'sb_staff';
+/** Binds a sign-in in progress to the browser that started it, so nobody can finish theirs in someone else's browser. */
+const SIGN_IN_COOKIE = 'sb_sign_in';
 /** The header the console sends its CSRF token in. */
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -80,6 +82,7 @@ export function createStaffAuthRouter(options: StaffAuthOptions): { auth: Router
     try {
       const started = await signIn.start();
       await sessions.beginSignIn(started.state, { codeVerifier: started.codeVerifier, nonce: started.nonce, returnTo: safeReturnTo(req.query.returnTo) });
+      res.set('Set-Cookie', stringifySetCookie({ name: SIGN_IN_COOKIE, value: started.state, httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/auth', maxAge: 600 }));
       res.redirect(302, started.url.href);
     } catch (error) {
       logger.error('staff sign-in could not start: the identity provider is not reachable', { error });
@@ -91,7 +94,9 @@ export function createStaffAuthRouter(options: StaffAuthOptions): { auth: Router
   auth.get('/callback', async (req, res, next) => {
     try {
       const state = typeof req.query.state === 'string' ? req.query.state : '';
-      const pending = state ? await sessions.finishSignIn(state) : null;
+      // The state must be the one this browser was given: a callback link sent to someone else fails here.
+      const started = parseCookie(req.get('cookie') ?? '')[SIGN_IN_COOKIE];
+      const pending = state && started === state ? await sessions.finishSignIn(state) : null;
       if (!pending) return res.status(400).type('text').send('This sign-in has expired or was already used. Go back to the console to sign in again.');
       const base = new URL(signInCallbackBase(req));
       const identity = await signIn.finish(new URL(req.originalUrl, base), { state, nonce: pending.nonce, codeVerifier: pending.codeVerifier });
@@ -101,7 +106,10 @@ export function createStaffAuthRouter(options: StaffAuthOptions): { auth: Router
       }
       const { token } = await sessions.create(identity);
       logger.info('staff signed in', { staffId: identity.staffId, roles: identity.roles });
-      res.set('Set-Cookie', cookie(token, options.maxAgeSeconds));
+      res.set('Set-Cookie', [
+        cookie(token, options.maxAgeSeconds),
+        stringifySetCookie({ name: SIGN_IN_COOKIE, value: '', httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/auth', maxAge: 0 }),
+      ]);
       res.redirect(302, pending.returnTo);
     } catch (error) {
       if (error instanceof SignInError) {

@@ -188,6 +188,19 @@ describe('signing in through the identity provider', () => {
     expect(me.body.csrfToken).toEqual(expect.any(String));
   });
 
+  it('refuses a callback finished in a browser other than the one that started the sign-in', async () => {
+    now = new Date();
+    const { port } = await t.service.start(0);
+    const base = `http://localhost:${port}`;
+    // The attacker starts a sign-in and gets as far as the provider's answer ...
+    const started = await fetch(`${base}/auth/sign-in`, { redirect: 'manual' });
+    const state = new URL(started.headers.get('location')!).searchParams.get('state');
+    // ... then sends the callback link to someone else, whose browser has no sign-in cookie.
+    const victim = await fetch(`${base}/auth/callback?code=attackers-code&state=${state}`, { redirect: 'manual' });
+    expect(victim.status).toBe(400);
+    expect(victim.headers.get('set-cookie')).toBeNull();
+  });
+
   it('refuses a callback whose state it did not issue, and never redirects to another site', async () => {
     now = new Date();
     const { port } = await t.service.start(0);
