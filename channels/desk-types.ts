@@ -108,6 +108,8 @@ export interface DeskActions {
   claim(ticketId: string, staff: StaffMember): Promise<TicketView>;
   /** A supervisor moves a claimed (or open) conversation to themselves; the desk checks the role first. */
   takeOver(ticketId: string, supervisor: StaffMember): Promise<TicketView>;
+  /** A supervisor puts a claimed conversation back in the queue for someone else to claim; the desk checks the role first. */
+  release(ticketId: string, supervisor: StaffMember): Promise<TicketView>;
   sendAgentMessage(ticketId: string, staff: StaffMember, text: string): Promise<void>;
   addNote(ticketId: string, staff: StaffMember, text: string): Promise<void>;
   resolve(ticketId: string, staff: StaffMember): Promise<TicketView>;

@@ -86,6 +86,21 @@ export class HandoffService implements DeskActions {
     }).then(toTicketView);
   }
 
+  /** Puts a claimed conversation back in the queue (a supervisor reassigning it); the citizen is told someone else will pick it up. */
+  async release(ticketId: string, supervisor: StaffMember): Promise<TicketView> {
+    const who = requireStaff(supervisor);
+    return this.withTicket(ticketId, async (ticket, commit) => {
+      if (ticket.status !== 'claimed') throw new DeskActionError(ticket.status === 'open' ? 'NOT_CLAIMED_BY_YOU' : 'TICKET_CLOSED', ticket.status === 'open' ? 'This conversation is already waiting in the queue.' : 'This conversation is already closed.');
+      const released: HandoffDoc = { ...ticket, status: 'open', claimedBy: null, claimedById: null, claimedAt: null };
+      commit
+        .write({ collection: 'handoffs', kind: 'updateOne', filter: { _id: ticket._id, status: 'claimed', claimedById: ticket.claimedById ?? null }, update: { $set: { status: 'open', claimedBy: null, claimedById: null, claimedAt: null } }, mustMatch: true })
+        .say({ text: say(deskReplies.released, ticket.locale) }, { kind: 'system' })
+        .enqueue({ destination: 'desk', event: { kind: 'ticket-updated', ticket: toTicketView(released) } })
+        .audit('agent-action', { action: 'release', ticketId: ticket._id, agent: who.name, staffId: who.id, fromStaffId: ticket.claimedById ?? null });
+      return { ticket: released, set: { ownership: 'queued' } };
+    }).then(toTicketView);
+  }
+
   /** Sends the claiming agent's message to the citizen on their own channel. */
   async sendAgentMessage(ticketId: string, staff: StaffMember, text: string): Promise<void> {
     const who = requireStaff(staff);

@@ -94,6 +94,11 @@ export function createConsoleRouter(options: ConsoleRouterOptions): Router {
     res.json({ ticket: await desk.takeOver(req.params.id, staffOf(res)) });
   });
 
+  router.post('/tickets/:id/release', async (req, res) => {
+    if (!isSupervisor(res)) return sendError(res, 403, 'FORBIDDEN', 'Only a supervisor can put a conversation someone is handling back in the queue.');
+    res.json({ ticket: await desk.release(req.params.id, staffOf(res)) });
+  });
+
   router.post('/tickets/:id/messages', async (req, res) => {
     const { text } = textBody.parse(req.body);
     await desk.sendAgentMessage(req.params.id, staffOf(res), text);

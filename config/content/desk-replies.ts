@@ -49,6 +49,10 @@ export const deskReplies = {
     en: '{agent} has finished helping you. You are back with the automated assistant. Type help to see what I can do.',
     cy: "Mae {agent} wedi gorffen eich helpu. Rydych chi'n ôl gyda'r cynorthwyydd awtomatig. Teipiwch help i weld beth alla i ei wneud.",
   },
+  released: {
+    en: 'Someone else from the council team will pick up your conversation shortly. You do not need to do anything.',
+    cy: "Bydd rhywun arall o dîm y cyngor yn codi eich sgwrs cyn bo hir. Does dim angen i chi wneud dim byd.",
+  },
   leftQueue: {
     en: 'OK, I have taken you out of the queue. You are back with the automated assistant.',
     cy: "Iawn, rydw i wedi eich tynnu allan o'r ciw. Rydych chi'n ôl gyda'r cynorthwyydd awtomatig.",

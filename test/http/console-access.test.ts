@@ -144,6 +144,26 @@ describe('a supervisor', () => {
   });
 });
 
+describe('reassigning', () => {
+  it('lets a supervisor put a claimed conversation back in the queue for someone else, telling the citizen', async () => {
+    const id = await openTicket('reassigned');
+    const sam = await signIn(t.service, 'Sam Jones', ['agent']);
+    const alex = await signIn(t.service, 'Alex Price', ['agent']);
+    const lee = await signIn(t.service, 'Lee Supervisor', ['supervisor']);
+    await sam.post(`/api/console/tickets/${id}/claim`).expect(200);
+    await sam.post(`/api/console/tickets/${id}/release`).expect(403);
+    const released = await lee.post(`/api/console/tickets/${id}/release`).expect(200);
+    expect(released.body.ticket).toMatchObject({ status: 'open', claimedBy: null, claimedById: null });
+    await t.settle();
+    expect(t.web.textsTo('reassigned').at(-1)).toMatch(/Someone else from the council team will pick up your conversation/);
+    await sam.post(`/api/console/tickets/${id}/messages`, { text: 'still mine?' }).expect(409);
+    await alex.post(`/api/console/tickets/${id}/claim`).expect(200);
+    await alex.post(`/api/console/tickets/${id}/messages`, { text: 'Alex here' }).expect(202);
+    const audit = await t.service.store.collection<AuditDoc>('audit').findOne({ 'data.action': 'release' });
+    expect(audit?.data).toMatchObject({ staffId: lee.id, fromStaffId: sam.id });
+  });
+});
+
 describe('sessions', () => {
   it('end after the idle time, at the absolute limit, and on sign-out', async () => {
     const idle = await signIn(t.service, 'Idle Person', ['agent']);

@@ -39,6 +39,8 @@
     signOut: $('sign-out'),
     takeOverRow: $('take-over-row'),
     takeOver: $('take-over'),
+    releaseRow: $('release-row'),
+    release: $('release'),
     decisionsPanel: $('decisions-panel'),
     connection: $('connection'),
     queue: $('queue'),
@@ -304,6 +306,8 @@
     els.claimRow.hidden = ticket.status !== 'open';
     // A supervisor may move a colleague's conversation to themselves.
     els.takeOverRow.hidden = !(isSupervisor() && ticket.status === 'claimed' && !mine);
+    // ... or put it back in the queue for someone else to claim (reassigning it).
+    els.releaseRow.hidden = !(isSupervisor() && ticket.status === 'claimed');
     els.replyForm.hidden = !mine;
     els.resolve.parentElement.hidden = !mine;
     els.noteForm.hidden = !active;
@@ -400,6 +404,17 @@
 
   takeTicket(els.claim, 'claim', 'You claimed this ticket. The citizen will see your name.');
   takeTicket(els.takeOver, 'take-over', 'You took over this conversation. The citizen will see your name.');
+
+  els.release.addEventListener('click', function () {
+    if (!state.selectedId) return;
+    act(els.release, async function () {
+      var data = await api('POST', ticketPath('release'), {});
+      if (data.ticket) upsertTicket(data.ticket);
+      await selectTicket(state.selectedId, false);
+      renderQueue();
+      els.actionStatus.textContent = 'Back in the queue. The citizen was told someone else will pick it up.';
+    });
+  });
 
   els.replyForm.addEventListener('submit', function (event) {
     event.preventDefault();
