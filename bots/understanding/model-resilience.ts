@@ -1,18 +1,11 @@
 /**
- * Bounded retries inside a circuit breaker for model calls. The breaker counts failed turns,
- * not attempts, so one slow turn does not trip it; while it is open no call is made at all,
- * and after the cool-down one trial call decides whether it closes again.
- *
- * Why not cockatiel: version 4 is ESM-only and declares Node >= 22, and this service runs on
- * Node 20 under a CommonJS build and Jest; the little that is needed is written out here.
+ * The model's retry-and-breaker policy: the shared one (bots/resilience/retry-breaker.ts) with
+ * what counts as worth retrying for OpenAI, and how a timeout shows itself.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { CircuitOpenError, createRetryBreaker, type RetryBreaker } from '../resilience/retry-breaker';
 
-/** Thrown instead of calling while the breaker is open. */
-export class CircuitOpenError extends Error {
-  override readonly name = 'CircuitOpenError';
-  readonly code = 'MODEL_CIRCUIT_OPEN';
-}
+export { CircuitOpenError };
 
 /** Tuning for the policy. */
 export interface ModelResilienceOptions {
@@ -29,10 +22,7 @@ export interface ModelResilienceOptions {
 }
 
 /** Runs a call with retries under the breaker. */
-export interface ModelPolicy {
-  execute<T>(call: () => Promise<T>): Promise<T>;
-  readonly open: boolean;
-}
+export type ModelPolicy = RetryBreaker;
 
 /** Worth another try: timeouts and lost connections, 408, 409, 429 and 5xx. */
 export function retryable(error: unknown): boolean {
@@ -56,52 +46,5 @@ export function timedOut(error: unknown, elapsedMs: number, timeoutMs: number | 
 
 /** The policy every model call runs through. */
 export function createModelPolicy(options: ModelResilienceOptions): ModelPolicy {
-  const now = options.now ?? Date.now;
-  let failures = 0;
-  let openedAt: number | undefined;
-  let trialRunning = false;
-
-  const setOpen = (open: boolean): void => {
-    const was = openedAt !== undefined;
-    openedAt = open ? now() : undefined;
-    if (was !== open) options.onBreakerChange?.(open);
-  };
-
-  return {
-    get open() {
-      return openedAt !== undefined;
-    },
-    async execute<T>(call: () => Promise<T>): Promise<T> {
-      let trial = false;
-      if (openedAt !== undefined) {
-        // Half-open: after the cool-down exactly one turn may try; the others keep falling back.
-        if (now() - openedAt < options.breakerCooldownMs || trialRunning) throw new CircuitOpenError('the model circuit breaker is open');
-        trial = trialRunning = true;
-      }
-      try {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            const result = await call();
-            failures = 0;
-            setOpen(false);
-            return result;
-          } catch (error) {
-            if (attempt >= options.maxRetries || !retryable(error)) throw error;
-            const delay = (options.retryDelayMs ?? 100) * 2 ** attempt;
-            if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-          }
-        }
-      } catch (error) {
-        failures++;
-        if (trial || failures >= options.breakerThreshold) {
-          // A failed trial keeps it open with a fresh cool-down; otherwise it opens now.
-          if (openedAt !== undefined) openedAt = now();
-          else setOpen(true);
-        }
-        throw error;
-      } finally {
-        if (trial) trialRunning = false;
-      }
-    },
-  };
+  return createRetryBreaker({ ...options, retryable, openCode: 'MODEL_CIRCUIT_OPEN' });
 }
