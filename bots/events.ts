@@ -3,7 +3,7 @@
  * desks and citizens never goes through here: that is the outbox's job.
  */
 import { EventEmitter } from 'node:events';
-import type { ModelCallInfo, RiskSignal, TurnOutcome, Understanding } from '../dialogs/types';
+import type { ModelCallInfo, RiskSignal, TurnOutcome, Understanding, BackOfficeCall } from '../dialogs/types';
 import type { MessageDoc } from './store/documents';
 
 /** What understanding made of a message, without the slot values (they are personal data). */
@@ -41,6 +41,8 @@ export interface DecisionRecord {
   flowId?: string;
   filledSlots?: string[];
   step?: string;
+  /** The back-office call the turn made (operation, outcome, duration). */
+  backOffice?: BackOfficeCall;
   outcome: TurnOutcome['status'];
 }
 

@@ -19,6 +19,9 @@ export interface ServiceMetrics {
   providerErrors: Counter<'destination' | 'code'>;
   deliveryLagSeconds: Histogram<'destination'>;
   modelCalls: Counter<'result'>;
+  backOfficeCalls: Counter<'operation' | 'outcome'>;
+  backOfficeSeconds: Histogram<'operation'>;
+  backOfficeCircuitOpen: Gauge<never>;
   modelSeconds: Histogram<never>;
   circuitOpen: Gauge<never>;
   moderationChecks: Counter<'result' | 'kind'>;
@@ -62,6 +65,9 @@ export function createMetrics(sampled: { queue: () => Promise<{ open: number; ol
     deliveries: new Counter({ name: 'switchboard_deliveries_total', help: 'Outbox delivery attempts by destination and result', labelNames: ['destination', 'result'], registers: [registry] }),
     providerErrors: new Counter({ name: 'switchboard_provider_errors_total', help: 'Provider errors by destination and code', labelNames: ['destination', 'code'], registers: [registry] }),
     deliveryLagSeconds: new Histogram({ name: 'switchboard_delivery_lag_seconds', help: 'Time from commit to delivery', labelNames: ['destination'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 30, 120], registers: [registry] }),
+    backOfficeCalls: new Counter({ name: 'switchboard_backoffice_calls_total', help: 'Calls to the council back office by operation and outcome (ok, no-match, timeout, error, circuit-open, bad-answer)', labelNames: ['operation', 'outcome'], registers: [registry] }),
+    backOfficeSeconds: new Histogram({ name: 'switchboard_backoffice_seconds', help: 'Back-office call latency by operation', labelNames: ['operation'], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10], registers: [registry] }),
+    backOfficeCircuitOpen: new Gauge({ name: 'switchboard_backoffice_circuit_open', help: '1 while the back-office circuit breaker is open', registers: [registry] }),
     modelCalls: new Counter({ name: 'switchboard_model_calls_total', help: 'Model calls by result', labelNames: ['result'], registers: [registry] }),
     modelSeconds: new Histogram({ name: 'switchboard_model_seconds', help: 'Model call latency', buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8], registers: [registry] }),
     circuitOpen: new Gauge({ name: 'switchboard_model_circuit_open', help: '1 while the model circuit breaker is open', registers: [registry] }),

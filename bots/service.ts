@@ -116,7 +116,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const readiness = new Readiness(() => store.ping());
   /** Stops the background connection checks of channels that could not connect at start-up. */
   const watchers: (() => void)[] = [];
-  const engine = options.engine ?? createDialogEngineFromContent(settings, { logger, modelObserver: modelMetricsObserver(metrics) });
+  const engine = options.engine ?? createDialogEngineFromContent(settings, { logger, modelObserver: modelMetricsObserver(metrics), backOfficeMetrics: metrics });
   const leases = new ConversationLeases(store, settings.lease.ttlMs, clock);
   const channels: Partial<Record<ChannelName, ChannelAdapter>> = { web: createWebChatAdapter(hub, clock), ...options.channels };
   // Desk events go to every desk: the console (or the test's desk), and Slack when it is configured below.

@@ -68,6 +68,25 @@ export const envSchema = z.object({
   /** Serves /metrics on this separate port (bind it to the internal network only) instead of the main one. */
   METRICS_PORT: optionalWholeNumber(1, 65_535),
 
+  // --- the council's systems (config/backoffice.openapi.yaml) ---
+  /** The back-office contract's base URL; unset, the sandbox answers from its demo data (refused in production). */
+  BACKOFFICE_BASE_URL: httpUrl().optional(),
+  /** A fixed bearer token for the back office; or use the client-credentials trio below. */
+  BACKOFFICE_TOKEN: secret().optional(),
+  BACKOFFICE_TOKEN_URL: httpUrl().optional(),
+  BACKOFFICE_CLIENT_ID: z.string().optional(),
+  BACKOFFICE_CLIENT_SECRET: secret().optional(),
+  /** The scope to ask the token endpoint for, if it needs one. */
+  BACKOFFICE_SCOPE: z.string().optional(),
+  /** How long one back-office call may take before the citizen is told the system is unavailable. */
+  BACKOFFICE_TIMEOUT_MS: wholeNumber(5_000, 100, 60_000),
+  /** Retries of a look-up (never of a report) after a timeout, lost connection, 429 or 5xx. */
+  BACKOFFICE_MAX_RETRIES: wholeNumber(2, 0, 5),
+  /** Failed calls in a row that open the back office's circuit breaker. */
+  BACKOFFICE_BREAKER_THRESHOLD: wholeNumber(5, 1, 100),
+  /** How long the breaker stays open before one trial call. */
+  BACKOFFICE_BREAKER_COOLDOWN_MS: wholeNumber(30_000, 1_000, HOUR_MS),
+
   // --- staff sign-in (OpenID Connect; Microsoft Entra ID in a council) ---
   /** The agent console and its API: `off` where agents work only in Slack. */
   STAFF_CONSOLE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
@@ -226,6 +245,8 @@ export const SECRET_VARIABLES = [
   'SLACK_SIGNING_SECRET',
   'METRICS_TOKEN',
   'OIDC_CLIENT_SECRET',
+  'BACKOFFICE_TOKEN',
+  'BACKOFFICE_CLIENT_SECRET',
 ] as const;
 
 /** Copies only the variables we know, trimming them and treating empty strings as unset. */

@@ -20,7 +20,18 @@ const ISSUED_SECRETS: readonly { variable: string; looksIssued: (value: string) 
   { variable: 'OIDC_CLIENT_SECRET', looksIssued: (v) => v.length >= 32, issued: "a client secret from the identity provider (Entra issues about 40 characters)" },
   { variable: 'ADMIN_TOKEN', looksIssued: (v) => v.length >= 32, issued: 'a random token of at least 32 characters (openssl rand -hex 32)' },
   { variable: 'METRICS_TOKEN', looksIssued: (v) => v.length >= 32, issued: 'a random token of at least 32 characters (openssl rand -hex 32)' },
+  { variable: 'BACKOFFICE_TOKEN', looksIssued: (v) => v.length >= 32, issued: 'the token the council’s integration team issues (32 characters or more)' },
+  { variable: 'BACKOFFICE_CLIENT_SECRET', looksIssued: (v) => v.length >= 32, issued: 'a client secret from the identity provider (32 characters or more)' },
 ];
+
+/** True for an http URL to this machine (127.0.0.1, ::1, localhost). */
+function isLoopback(url: string): boolean {
+  try {
+    return ['127.0.0.1', '[::1]', 'localhost'].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 
 /** Every reason the environment is unsafe for NODE_ENV=production; empty in other environments. */
 export function productionProblems(raw: RawEnv): ProductionProblem[] {
@@ -38,6 +49,14 @@ export function productionProblems(raw: RawEnv): ProductionProblem[] {
     problems.push({ variable: 'PUBLIC_BASE_URL', problem: 'required in production: the https:// address people and providers reach the service at' });
   } else if (!raw.PUBLIC_BASE_URL?.startsWith('https://')) {
     problems.push({ variable: 'PUBLIC_BASE_URL', problem: 'must start with https:// in production (cookies and webhooks must not travel in clear)' });
+  }
+  if (!isSet('BACKOFFICE_BASE_URL')) {
+    problems.push({ variable: 'BACKOFFICE_BASE_URL', problem: "required in production: without it routine requests are answered from the sandbox's made-up demo data" });
+  }
+  for (const variable of ['BACKOFFICE_BASE_URL', 'BACKOFFICE_TOKEN_URL']) {
+    // Plain http only to this machine: an adapter running beside the service (a sidecar) never crosses a network.
+    const value = raw[variable];
+    if (value !== undefined && !value.startsWith('https://') && !isLoopback(value)) problems.push({ variable, problem: 'must start with https:// in production (or be http:// on this machine, e.g. a sidecar adapter)' });
   }
   if (isSet('OIDC_ISSUER_URL') && !raw.OIDC_ISSUER_URL?.startsWith('https://')) {
     problems.push({ variable: 'OIDC_ISSUER_URL', problem: 'must start with https:// in production' });

@@ -22,6 +22,8 @@ export interface Settings {
   metrics: { token?: string; port?: number };
   /** The agent console and how staff sign in to it. */
   staff: StaffSettings;
+  /** The council's systems behind the routine requests; absent in the sandbox (demo data answers in-process). */
+  backOffice?: BackOfficeSettingsBlock;
   /** Web chat abuse limits. */
   webChat: { sessionMessagesPerMinute: number; ipMessagesPerMinute: number; newSessionsPerHour: number };
   openai: {
@@ -56,6 +58,16 @@ export interface Settings {
   demoHistoryWeeks: number;
   /** Oversight figures: minimum cell, fairness margin, episode gap and model token prices (issue 9). */
   oversight: OversightSettings;
+}
+
+/** Where the back-office contract is answered and how to call it. */
+export interface BackOfficeSettingsBlock {
+  baseUrl: string;
+  auth: { token: string } | { tokenUrl: string; clientId: string; clientSecret: string; scope?: string };
+  timeoutMs: number;
+  maxRetries: number;
+  breakerThreshold: number;
+  breakerCooldownMs: number;
 }
 
 /** The staff roles, each a superset of the one before. */
@@ -149,6 +161,13 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
 
   allOrNone('the Slack agent desk', ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL']);
   allOrNone('staff sign-in', ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
+  allOrNone('back-office client credentials', ['BACKOFFICE_TOKEN_URL', 'BACKOFFICE_CLIENT_ID', 'BACKOFFICE_CLIENT_SECRET']);
+  if (isSet('BACKOFFICE_BASE_URL') && !isSet('BACKOFFICE_TOKEN') && !isSet('BACKOFFICE_TOKEN_URL')) {
+    problems.push({ variable: 'BACKOFFICE_TOKEN', problem: 'required when BACKOFFICE_BASE_URL is set (or BACKOFFICE_TOKEN_URL, BACKOFFICE_CLIENT_ID and BACKOFFICE_CLIENT_SECRET)' });
+  }
+  if (isSet('BACKOFFICE_TOKEN') && isSet('BACKOFFICE_TOKEN_URL')) {
+    problems.push({ variable: 'BACKOFFICE_TOKEN', problem: 'set either BACKOFFICE_TOKEN or the client-credentials trio (BACKOFFICE_TOKEN_URL …), not both' });
+  }
 
   if (isSet('MICROSOFT_APP_PASSWORD') && !isSet('MICROSOFT_APP_ID')) {
     problems.push({ variable: 'MICROSOFT_APP_ID', problem: 'required when MICROSOFT_APP_PASSWORD is set' });
@@ -262,6 +281,7 @@ function toSettings(env: ParsedEnv): Settings {
       ...(env.TWILIO_TIMEOUT_MS ? { timeoutMs: env.TWILIO_TIMEOUT_MS } : {}),
     };
   }
+  if (env.BACKOFFICE_BASE_URL) settings.backOffice = backOfficeBlock(env, env.BACKOFFICE_BASE_URL);
   if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET && env.SLACK_HANDOFF_CHANNEL) {
     settings.slack = {
       botToken: env.SLACK_BOT_TOKEN,
@@ -271,6 +291,22 @@ function toSettings(env: ParsedEnv): Settings {
     };
   }
   return settings;
+}
+
+/** The back-office block; the cross-field rules guarantee a token or the client-credentials trio. */
+function backOfficeBlock(env: ParsedEnv, baseUrl: string): BackOfficeSettingsBlock {
+  const auth: BackOfficeSettingsBlock['auth'] =
+    env.BACKOFFICE_TOKEN_URL && env.BACKOFFICE_CLIENT_ID && env.BACKOFFICE_CLIENT_SECRET
+      ? { tokenUrl: env.BACKOFFICE_TOKEN_URL, clientId: env.BACKOFFICE_CLIENT_ID, clientSecret: env.BACKOFFICE_CLIENT_SECRET, ...(env.BACKOFFICE_SCOPE ? { scope: env.BACKOFFICE_SCOPE } : {}) }
+      : { token: env.BACKOFFICE_TOKEN ?? '' };
+  return {
+    baseUrl,
+    auth,
+    timeoutMs: env.BACKOFFICE_TIMEOUT_MS,
+    maxRetries: env.BACKOFFICE_MAX_RETRIES,
+    breakerThreshold: env.BACKOFFICE_BREAKER_THRESHOLD,
+    breakerCooldownMs: env.BACKOFFICE_BREAKER_COOLDOWN_MS,
+  };
 }
 
 /** `Switchboard.Agent=agent,…` as a lookup; the schema has checked the shape. */
@@ -301,6 +337,8 @@ export function secretValues(settings: Settings): string[] {
     settings.slack?.signingSecret,
     settings.metrics.token,
     settings.staff.oidc?.clientSecret,
+    settings.backOffice && 'token' in settings.backOffice.auth ? settings.backOffice.auth.token : undefined,
+    settings.backOffice && 'clientSecret' in settings.backOffice.auth ? settings.backOffice.auth.clientSecret : undefined,
   ];
   return values.filter((v): v is string => typeof v === 'string' && v.length > 0);
 }
@@ -328,6 +366,16 @@ export function describeSettings(settings: Settings): Record<string, unknown> {
       maxHours: settings.staff.maxHours,
     },
     webChat: { ...settings.webChat },
+    backOffice: settings.backOffice
+      ? {
+          baseUrl: settings.backOffice.baseUrl,
+          auth: 'token' in settings.backOffice.auth ? 'bearer token (set)' : { tokenUrl: settings.backOffice.auth.tokenUrl, clientId: settings.backOffice.auth.clientId, clientSecret: 'set' },
+          timeoutMs: settings.backOffice.timeoutMs,
+          maxRetries: settings.backOffice.maxRetries,
+          breakerThreshold: settings.backOffice.breakerThreshold,
+          breakerCooldownMs: settings.backOffice.breakerCooldownMs,
+        }
+      : 'sandbox demo data (in-process)',
     openai: {
       apiKey: setOrNot(settings.openai.apiKey),
       baseUrl: settings.openai.baseUrl ?? 'default',

@@ -76,7 +76,7 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
     // Every safeguarding check's decision this turn, for the audit (kinds and scores, never text).
     const risk: RiskSignal[] = [];
     const flow = (): FlowDefinition | undefined => flowById(state.form?.flowId);
-    const formCtx = (f: FlowDefinition): FormContext => ({ flow: f, locale: state.locale, now: input.now, replies, maxReprompts: deps.maxReprompts, connector: deps.connector });
+    const formCtx = (f: FlowDefinition): FormContext => ({ flow: f, locale: state.locale, now: input.now, replies, maxReprompts: deps.maxReprompts, connector: deps.connector, ...(input.conversationId ? { conversationId: input.conversationId } : {}) });
     const inLocale = (l: Localised): string => l[state.locale];
     const say = (key: LocalisedReply): Reply => ({ text: inLocale(replies[key]) });
 
@@ -218,10 +218,11 @@ export function createDialogEngine(deps: DialogEngineDeps): DialogEngine {
         state = { ...state, form: step.form, offer: step.offerRetry ? 'retry-or-person' : null, offerReason: step.offerRetry ? 'repeated-failure' : undefined };
         return result({ status: 'waiting' }, step.replies, step.rule);
       }
+      const called = step.call ? { backOffice: step.call } : {};
       if (step.kind === 'outage') {
-        return handoff('outage', [...step.replies, say('outage')], step.rule, {}, 'The citizen confirmed the details; submitting them failed.');
+        return handoff('outage', [...step.replies, say('outage')], step.rule, called, 'The citizen confirmed the details; submitting them failed.');
       }
-      const decided = result({ status: 'complete', flowId: current.id, connector: step.connector }, step.replies, step.rule);
+      const decided = result({ status: 'complete', flowId: current.id, connector: step.connector }, step.replies, step.rule, called);
       const mismatch = step.connector === 'identity-mismatch';
       // Identity mismatch: the result text already offers a person; remember it so "yes" works.
       state = { ...state, form: null, request: undefined, offer: mismatch ? 'person' : null, offerReason: mismatch ? 'requested' : undefined };

@@ -82,15 +82,29 @@ export interface KnowledgeArticle {
 /** What the service connector reported for a completed form. */
 export type ConnectorStatus = 'ok' | 'not-found' | 'identity-mismatch' | 'unavailable';
 
+/** One call to the council's systems, for the audit: which operation, how it ended, how long it took (no personal data). */
+export interface BackOfficeCall {
+  operation: string;
+  outcome: string;
+  ms: number;
+}
+
 /** The outcome of a service-connector call; `facts` fill the result text's placeholders. */
 export interface ConnectorResult {
   status: ConnectorStatus;
   facts?: Record<string, string>;
+  /** The back-office call behind the result, when there was one. */
+  call?: BackOfficeCall;
+}
+
+/** Which conversation a form belongs to, so the connector can make a retried submission recognisable. */
+export interface ConnectorContext {
+  conversationId?: string;
 }
 
 /** Port: runs the back-office action or lookup for a confirmed form. */
 export interface ServiceConnector {
-  run(flowId: string, slots: Record<string, string>): Promise<ConnectorResult>;
+  run(flowId: string, slots: Record<string, string>, context?: ConnectorContext): Promise<ConnectorResult>;
 }
 
 /** Why a conversation was handed to a person. */
@@ -236,6 +250,8 @@ export interface TurnInput {
   now: Date;
   /** False when nothing unprompted may be sent (an SMS number that opted out): no feedback question. */
   mayAskFeedback?: boolean;
+  /** The conversation's id, passed to the service connector (a retried submission carries the same key). */
+  conversationId?: string;
 }
 
 /** Which deterministic rule or guardrail decided the turn, for the console and the audit. */
@@ -245,6 +261,8 @@ export interface Decision {
   guardrails: string[];
   /** Every safeguarding check's decision on this turn (kind, source, score; no text). */
   risk?: RiskSignal[];
+  /** The back-office call this turn made, if any (operation, outcome, duration). */
+  backOffice?: BackOfficeCall;
   flowId?: string;
   /** Names of slots filled so far (values are personal data and stay out of decisions). */
   filledSlots?: string[];

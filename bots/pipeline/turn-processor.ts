@@ -163,6 +163,7 @@ export class TurnProcessor {
         ...(inbound.locale ? { locale: inbound.locale } : {}),
         now,
         mayAskFeedback,
+        conversationId: conversation._id,
       });
     } catch (error) {
       this.deps.logger.error('dialog engine failed; sent the apology reply', { error, conversationId: conversation._id });
@@ -219,5 +220,6 @@ function decisionData(result: TurnResult): Omit<DecisionRecord, 'id' | 'at' | 'a
     ...(decision.flowId ? { flowId: decision.flowId } : {}),
     ...(decision.filledSlots ? { filledSlots: decision.filledSlots } : {}),
     ...(decision.step ? { step: decision.step } : {}),
+    ...(decision.backOffice ? { backOffice: decision.backOffice } : {}),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../dates';
 import { fill, normalise } from '../text';
-import type { ConnectorResult, ConnectorStatus, FlowDefinition, FormState, Locale, Replies, Reply, ServiceConnector, SlotDefinition } from '../types';
+import type { BackOfficeCall, ConnectorResult, ConnectorStatus, FlowDefinition, FormState, Locale, Replies, Reply, ServiceConnector, SlotDefinition } from '../types';
 import { validateSlot, validateYesNo } from '../validators';
 import { findCorrections } from './corrections';
 import { confirmReply, pickCorrectionReply, promptReply, retryOrPersonReply } from './form-replies';
@@ -18,13 +18,14 @@ export interface FormContext {
   replies: Replies;
   maxReprompts: number;
   connector: ServiceConnector;
+  conversationId?: string;
 }
 
 /** What one form step produced; the engine turns it into a TurnResult. */
 export type FormTurn =
   | { kind: 'waiting'; form: FormState; replies: Reply[]; rule: string; offerRetry?: boolean }
-  | { kind: 'done'; connector: ConnectorStatus; slots: Record<string, string>; replies: Reply[]; rule: string }
-  | { kind: 'outage'; slots: Record<string, string>; replies: Reply[]; rule: string };
+  | { kind: 'done'; connector: ConnectorStatus; slots: Record<string, string>; replies: Reply[]; rule: string; call?: BackOfficeCall }
+  | { kind: 'outage'; slots: Record<string, string>; replies: Reply[]; rule: string; call?: BackOfficeCall };
 
 /** Asks for the first missing slot, or reads back for confirmation when none is missing. */
 export function nextStep(form: FormState, ctx: FormContext, lead: Reply[] = []): { form: FormState; replies: Reply[] } {
@@ -67,14 +68,15 @@ function resultText(flow: FlowDefinition, result: ConnectorResult, locale: Local
 async function submit(form: FormState, ctx: FormContext): Promise<FormTurn> {
   let result: ConnectorResult;
   try {
-    result = await ctx.connector.run(form.flowId, form.slots);
+    result = await ctx.connector.run(form.flowId, form.slots, ctx.conversationId ? { conversationId: ctx.conversationId } : {});
   } catch {
     // A thrown connector is an outage as far as the citizen is concerned.
     result = { status: 'unavailable' };
   }
   const text = resultText(ctx.flow, result, ctx.locale);
-  if (result.status === 'unavailable') return { kind: 'outage', slots: form.slots, replies: [{ text }], rule: 'form:outage' };
-  return { kind: 'done', connector: result.status, slots: form.slots, replies: [{ text }], rule: `form:result-${result.status}` };
+  const call = result.call ? { call: result.call } : {};
+  if (result.status === 'unavailable') return { kind: 'outage', slots: form.slots, replies: [{ text }], rule: 'form:outage', ...call };
+  return { kind: 'done', connector: result.status, slots: form.slots, replies: [{ text }], rule: `form:result-${result.status}`, ...call };
 }
 
 /** One invalid answer more: re-ask, or offer a person once the limit is reached. */

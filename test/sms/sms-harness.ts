@@ -10,7 +10,8 @@ import { testService, type TestService } from '../support/test-service';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio';
 
 export const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
-export const AUTH_TOKEN = 'test-auth-token-0123456789';
+/** Shaped as Twilio issues them (32 hex characters), so production settings accept it too. */
+export const AUTH_TOKEN = '0123456789abcdef0123456789abcdef';
 export const PUBLIC_BASE_URL = 'https://switchboard.example.gov.uk';
 export const COUNCIL_NUMBER = '+447700900000';
 export const CITIZEN = '+447700900123';
