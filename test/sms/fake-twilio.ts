@@ -33,6 +33,10 @@ export interface FakeTwilio {
   accountAnswers: TwilioFailure[];
   /** How many times the account was fetched. */
   accountFetches(): number;
+  /** The council's numbers (IncomingPhoneNumbers), as the kit reads and updates them. */
+  numbers: { sid: string; phone_number: string; sms_url: string; sms_method: string }[];
+  /** Updates the fake received to numbers, in order. */
+  numberUpdates: { sid: string; form: Record<string, string> }[];
   /** Messages accepted (201), in order. */
   sent(): (TwilioCall & { sid: string })[];
   /** Bodies of accepted messages to one number. */
@@ -42,6 +46,7 @@ export interface FakeTwilio {
 
 const MESSAGES = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/;
 const ACCOUNT = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\.json$/;
+const NUMBERS = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/IncomingPhoneNumbers(?:\/(PN[0-9a-f]{32}))?\.json$/;
 
 /** Starts the fake on 127.0.0.1 and a free port. */
 export async function startFakeTwilio(): Promise<FakeTwilio> {
@@ -49,6 +54,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   const failures: TwilioFailure[] = [];
   const accountAnswers: TwilioFailure[] = [];
   let accountFetches = 0;
+  const numbers: FakeTwilio['numbers'] = [];
+  const numberUpdates: FakeTwilio['numberUpdates'] = [];
   let counter = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -64,6 +71,24 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         const answer = accountAnswers.shift();
         if (answer) return json(answer.status, { code: answer.code ?? 20003, message: `fake says ${answer.status}`, status: answer.status });
         return json(200, { sid: account[1], status: 'active', friendly_name: 'Council', type: 'Full' });
+      }
+      const number = NUMBERS.exec((req.url ?? '').split('?')[0] ?? '');
+      if (number) {
+        const view = (n: FakeTwilio['numbers'][number]) => ({ ...n, account_sid: number[1], uri: `/2010-04-01/Accounts/${number[1]}/IncomingPhoneNumbers/${n.sid}.json` });
+        if (req.method === 'GET' && !number[2]) {
+          const wanted = new URL(req.url ?? '/', 'http://fake').searchParams.get('PhoneNumber');
+          const found = numbers.filter((n) => !wanted || n.phone_number === wanted).map(view);
+          return json(200, { incoming_phone_numbers: found, page: 0, page_size: 50, first_page_uri: '', next_page_uri: null, previous_page_uri: null, uri: '' });
+        }
+        const target = numbers.find((n) => n.sid === number[2]);
+        if (req.method === 'POST' && target) {
+          const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+          numberUpdates.push({ sid: target.sid, form });
+          if (form.SmsUrl) target.sms_url = form.SmsUrl;
+          if (form.SmsMethod) target.sms_method = form.SmsMethod;
+          return json(200, view(target));
+        }
+        return json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
       }
       const match = MESSAGES.exec((req.url ?? '').split('?')[0] ?? '');
       if (req.method !== 'POST' || !match) return json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
@@ -99,6 +124,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     failures,
     accountAnswers,
     accountFetches: () => accountFetches,
+    numbers,
+    numberUpdates,
     sent: () => calls.filter((c): c is TwilioCall & { sid: string } => c.status === 201 && c.sid !== undefined),
     bodiesTo: (number) => calls.filter((c) => c.status === 201 && c.form.To === number).map((c) => c.form.Body ?? ''),
     async close() {
