@@ -17,6 +17,7 @@ import { createWebChatAdapter, createWebChatRouter } from '../channels/web/web-c
 import { missingProductionCredentials } from '../channels/teams/teams-config';
 import { createTeamsChannel } from '../channels/teams/teams-channel';
 import { createSlackDesk } from '../channels/slack/slack-desk';
+import { createSlackUrlCheck } from '../channels/slack/url-check';
 import { createSmsChannel, SMS_PATH } from '../channels/sms/sms-channel';
 import { createDeliveryStatusRecorder } from './outbox/delivery-status';
 import { teamsWelcome } from '../config/content/teams';
@@ -186,6 +187,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   }
   // Slack: the agent desk beside the console, so the sandbox console keeps working. Its router
   // matches the full path /api/slack/events itself and reads its own raw body, so it is mounted at the root.
+  if (settings.slackUrlCheck) {
+    routes['/'] = createSlackUrlCheck({ signingSecret: settings.slackUrlCheck.signingSecret, bodyLimit });
+    readiness.set('slack', { ready: false, reason: 'only the signing secret is set: answering Slack’s URL check until SLACK_BOT_TOKEN and SLACK_HANDOFF_CHANNEL are added' });
+    logger.warn('Slack desk not running yet: answering Slack’s URL check only (set SLACK_BOT_TOKEN and SLACK_HANDOFF_CHANNEL once Slack shows the token)');
+  }
   if (settings.slack) {
     const slack = createSlackDesk({ config: settings.slack, actions: handoff, memory, logger, bodyLimit, clock });
     desks.push(slack.desk);

@@ -47,6 +47,8 @@ export interface Settings {
     allowedTenants: string[];
   };
   slack?: { botToken: string; signingSecret: string; handoffChannel: string; apiUrl?: string };
+  /** Only SLACK_SIGNING_SECRET set: answer Slack's URL check while the app is being created. */
+  slackUrlCheck?: { signingSecret: string };
   dialog: { maxReprompts: number; maxUnsure: number };
   handoff: { slaMinutes: number; queueUpdateMinutes: number };
   outbox: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -159,7 +161,9 @@ function crossFieldProblems(raw: RawEnv, parsed: ParsedEnv | undefined): ConfigP
     problems.push({ variable: 'PUBLIC_BASE_URL', problem: 'required when Twilio is configured (webhook signatures are checked against it)' });
   }
 
-  allOrNone('the Slack agent desk', ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL']);
+  // The signing secret alone is allowed: Slack checks the Request URL before it issues the bot token.
+  allOrNone('the Slack agent desk', ['SLACK_BOT_TOKEN', 'SLACK_HANDOFF_CHANNEL']);
+  if (isSet('SLACK_BOT_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) problems.push({ variable: 'SLACK_SIGNING_SECRET', problem: 'required to enable the Slack agent desk because SLACK_BOT_TOKEN is set' });
   allOrNone('staff sign-in', ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
   allOrNone('back-office client credentials', ['BACKOFFICE_TOKEN_URL', 'BACKOFFICE_CLIENT_ID', 'BACKOFFICE_CLIENT_SECRET']);
   if (isSet('BACKOFFICE_BASE_URL') && !isSet('BACKOFFICE_TOKEN') && !isSet('BACKOFFICE_TOKEN_URL')) {
@@ -282,6 +286,7 @@ function toSettings(env: ParsedEnv): Settings {
     };
   }
   if (env.BACKOFFICE_BASE_URL) settings.backOffice = backOfficeBlock(env, env.BACKOFFICE_BASE_URL);
+  if (env.SLACK_SIGNING_SECRET && !env.SLACK_BOT_TOKEN) settings.slackUrlCheck = { signingSecret: env.SLACK_SIGNING_SECRET };
   if (env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET && env.SLACK_HANDOFF_CHANNEL) {
     settings.slack = {
       botToken: env.SLACK_BOT_TOKEN,
@@ -335,6 +340,7 @@ export function secretValues(settings: Settings): string[] {
     settings.microsoft.appPassword,
     settings.slack?.botToken,
     settings.slack?.signingSecret,
+    settings.slackUrlCheck?.signingSecret,
     settings.metrics.token,
     settings.staff.oidc?.clientSecret,
     settings.backOffice && 'token' in settings.backOffice.auth ? settings.backOffice.auth.token : undefined,

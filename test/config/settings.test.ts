@@ -138,9 +138,12 @@ describe('loadSettings', () => {
     expect(error.problems.map((p) => p.variable)).toEqual(['TWILIO_ACCOUNT_SID', 'TWILIO_FROM_NUMBER']);
   });
 
-  it('rejects a partial Slack configuration', () => {
-    const error = configError({ SLACK_SIGNING_SECRET: 'shh' });
-    expect(error.problems.map((p) => p.variable).sort()).toEqual(['SLACK_BOT_TOKEN', 'SLACK_HANDOFF_CHANNEL']);
+  it('rejects a partial Slack configuration, but allows the signing secret alone (Slack checks the URL before it shows the token)', () => {
+    expect(configError({ SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN }).problems.map((p) => p.variable).sort()).toEqual(['SLACK_HANDOFF_CHANNEL', 'SLACK_SIGNING_SECRET']);
+    expect(configError({ SLACK_SIGNING_SECRET: 'shh', SLACK_HANDOFF_CHANNEL: 'C1' }).problems.map((p) => p.variable)).toEqual(['SLACK_BOT_TOKEN']);
+    const setup = loadSettings({ SLACK_SIGNING_SECRET: 'shh' });
+    expect(setup.slack).toBeUndefined();
+    expect(setup.slackUrlCheck).toEqual({ signingSecret: 'shh' });
   });
 
   it('rejects a Microsoft app password without an app id', () => {

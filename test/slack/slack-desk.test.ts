@@ -6,7 +6,9 @@ import { TICKET_ACTIONS } from '../../channels/slack/ticket-blocks';
 import type { OutboxDoc } from '../../bots/store/documents';
 import { handOver, startDeskHarness, type DeskHarness } from './desk-harness';
 import { FAKE_BOT, FAKE_CHANNEL_ID } from './fake-slack';
-import { clickButton, postEvent, postSigned, slashCommand, threadMessageEvent } from './slack-requests';
+import request from 'supertest';
+import { testService } from '../support/test-service';
+import { clickButton, postEvent, postSigned, SIGNING_SECRET, slashCommand, threadMessageEvent } from './slack-requests';
 
 const SAM = { id: 'UAGENT1', name: 'sam.jones' };
 const ALEX = { id: 'UAGENT2', name: 'alex.price' };
@@ -257,9 +259,25 @@ describe('the endpoint', () => {
   });
 
   it('leaves the other routes alone', async () => {
-    const { default: request } = await import('supertest');
     expect((await request(desk.app).get('/healthz')).status).toBe(200);
     // The console is still there beside Slack, and still needs a signed-in member of staff.
     expect((await request(desk.app).post('/api/console/tickets/none/claim').send({ agent: 'Sam' })).status).toBe(401);
+  });
+});
+
+describe('before Slack has shown the bot token', () => {
+  it('answers Slack’s signed URL check with only the signing secret set, and says on /readyz why the desk is not running', async () => {
+    const t = await testService({ env: { SLACK_SIGNING_SECRET: SIGNING_SECRET } });
+    try {
+      const check = await postSigned(t.service.app, JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' }), 'application/json');
+      expect(check.status).toBe(200);
+      expect(check.body).toEqual({ challenge: 'c-123' });
+      const forged = await postSigned(t.service.app, JSON.stringify({ type: 'url_verification', challenge: 'c-123' }), 'application/json', { secret: 'not-the-secret' });
+      expect(forged.status).toBe(401);
+      const ready = await request(t.service.app).get('/readyz').expect(503);
+      expect(ready.body.checks.slack).toMatch(/URL check until SLACK_BOT_TOKEN/);
+    } finally {
+      await t.service.stop();
+    }
   });
 });
