@@ -51,15 +51,17 @@ const HOUR_MS = 3_600_000;
 /** One field per environment variable; empty strings have already been turned into unset. */
 export const envSchema = z.object({
   // --- service ---
+  /** `production` logs JSON lines and refuses to start unsafe; `development` is the sandbox; `test` is for the test suite. */
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
-  /** 0 asks the OS for a free port (tests run several services side by side). */
+  /** The HTTP port; 0 asks the OS for a free one (tests run several services side by side). */
   PORT: wholeNumber(3978, 0, 65_535),
-  /** Where providers reach us (Twilio signs webhooks against this URL). */
+  /** The https address people and providers reach the service at: Twilio signs webhooks against it, staff sign-in calls back to it. Required in production. */
   PUBLIC_BASE_URL: httpUrl().optional(),
+  /** How much the service logs: error, warn, info or debug. */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug'], { error: 'must be error, warn, info or debug' }).default('info'),
-  /** May carry a password in the URI, so it is treated as a secret. */
+  /** MongoDB, the system of record (a replica set in production); unset runs the in-memory embedded store. May carry a password, so it is treated as a secret. */
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, { error: 'must start with mongodb:// or mongodb+srv://' }).optional(),
-  /** Bearer token for the admin endpoints; long enough to resist guessing. */
+  /** Bearer token for machines calling the admin API (subject export and erasure, oversight figures); signed-in admins need none. */
   ADMIN_TOKEN: secret().min(24, { error: 'must be at least 24 characters' }).optional(),
   /** Production without MONGODB_URI is refused unless this is `true` (evaluation only: texts are lost on restart). */
   ALLOW_EMBEDDED_STORE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
@@ -73,8 +75,11 @@ export const envSchema = z.object({
   BACKOFFICE_BASE_URL: httpUrl().optional(),
   /** A fixed bearer token for the back office; or use the client-credentials trio below. */
   BACKOFFICE_TOKEN: secret().optional(),
+  /** OAuth 2 client credentials for the back office: the token endpoint (with BACKOFFICE_CLIENT_ID and BACKOFFICE_CLIENT_SECRET). */
   BACKOFFICE_TOKEN_URL: httpUrl().optional(),
+  /** OAuth 2 client credentials for the back office: the client id. */
   BACKOFFICE_CLIENT_ID: z.string().optional(),
+  /** OAuth 2 client credentials for the back office: the client secret. */
   BACKOFFICE_CLIENT_SECRET: secret().optional(),
   /** The scope to ask the token endpoint for, if it needs one. */
   BACKOFFICE_SCOPE: z.string().optional(),
@@ -92,7 +97,9 @@ export const envSchema = z.object({
   STAFF_CONSOLE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   /** The OpenID provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0. Unset in the sandbox: a local provider with demo staff runs in-process. */
   OIDC_ISSUER_URL: httpUrl().optional(),
+  /** Staff sign-in: the app's client id at the identity provider (Entra: the application (client) id). */
   OIDC_CLIENT_ID: z.string().optional(),
+  /** Staff sign-in: the client secret at the identity provider. */
   OIDC_CLIENT_SECRET: secret().optional(),
   /** The ID-token claim that lists a person's roles or groups (Entra app roles: `roles`; groups: `groups`). */
   OIDC_ROLES_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,100}$/, { error: 'must be a claim name such as roles or groups' }).default('roles'),
@@ -115,8 +122,11 @@ export const envSchema = z.object({
   WEB_CHAT_NEW_SESSIONS_PER_HOUR: wholeNumber(10, 1, 10_000),
 
   // --- OpenAI (or Azure OpenAI through its base URL) ---
+  /** The model: without a key the offline matcher answers (the sandbox). */
   OPENAI_API_KEY: secret().optional(),
+  /** Another OpenAI-compatible endpoint (Azure OpenAI: the resource endpoint). */
   OPENAI_BASE_URL: httpUrl().optional(),
+  /** The model name (recorded in every decision audit). */
   OPENAI_MODEL: z.string().default('gpt-4.1-mini'),
   /** Per-attempt model timeout: a citizen waits for the reply, so seconds, not the SDK's 10 minutes. */
   OPENAI_TIMEOUT_MS: wholeNumber(4_000, 100, 60_000),
@@ -136,8 +146,11 @@ export const envSchema = z.object({
   OPENAI_AZURE_DEPLOYMENT: z.string().optional(),
 
   // --- Twilio SMS ---
+  /** SMS: the Twilio account (with TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER; needs PUBLIC_BASE_URL). */
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, { error: 'must be "AC" followed by 32 hex characters (34 in all)' }).optional(),
+  /** SMS: the Twilio auth token; also checks every webhook signature. */
   TWILIO_AUTH_TOKEN: secret().optional(),
+  /** SMS: the council's number, in E.164 form. */
   TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'must be an E.164 number such as +447700900123' }).optional(),
   /** Points the Twilio SDK at a local fake in tests. */
   TWILIO_API_BASE_URL: httpUrl().optional(),
@@ -155,9 +168,13 @@ export const envSchema = z.object({
   SMS_MAX_INBOUND_CHARS: wholeNumber(1_000, 20, 1_600),
 
   // --- Microsoft Teams (Bot Framework) ---
+  /** Teams: the bot's Entra app id; unset runs the channel unauthenticated for the Bot Framework Emulator (never in production). */
   MICROSOFT_APP_ID: z.string().optional(),
+  /** Teams: the bot's client secret. */
   MICROSOFT_APP_PASSWORD: secret().optional(),
+  /** Teams: the council's Entra tenant (required for SingleTenant). */
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  /** Teams: how the bot authenticates (SingleTenant, MultiTenant or UserAssignedMSI). */
   MICROSOFT_APP_TYPE: z
     .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' })
     .default('SingleTenant'),
@@ -168,7 +185,9 @@ export const envSchema = z.object({
     .optional(),
 
   // --- Slack agent desk ---
+  /** The Slack desk: the bot token (xoxb-…); with SLACK_HANDOFF_CHANNEL. Unset with only the signing secret set, the service answers Slack’s URL check. */
   SLACK_BOT_TOKEN: secret().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),
+  /** The Slack desk: checks the signature of every request from Slack. */
   SLACK_SIGNING_SECRET: secret().optional(),
   /** Channel id (or name) where handoff tickets are posted. */
   SLACK_HANDOFF_CHANNEL: z.string().optional(),
