@@ -36,22 +36,21 @@ export function createStaffAccess(options: { settings: Settings; store: Store; c
   const routes: Record<string, Router> = {};
   let client: OidcClientSettings | null = null;
 
+  // With a council's provider the client is known now; the sandbox's is made once the port is (listening).
+  let listening: (port: number) => void = () => undefined;
   if (staff.oidc) {
     // Settings guarantee PUBLIC_BASE_URL in production; elsewhere a configured provider calls back to localhost.
     const base = settings.publicBaseUrl ?? `http://localhost:${settings.port}`;
     client = { ...staff.oidc, redirectUri: `${base}${SIGN_IN_CALLBACK_PATH}`, rolesClaim: staff.rolesClaim, roleMap: staff.roleMap };
   } else {
-    // The sandbox's provider is mounted here once the port is known (see listening).
     let provider: Router | null = null;
-    const sandbox = express.Router();
-    sandbox.use((req, res, next) => (provider ? provider(req, res, next) : next()));
-    routes[SANDBOX_IDP_PATH] = sandbox;
-    const listening = (port: number) => {
+    routes[SANDBOX_IDP_PATH] = express.Router().use((req, res, next) => (provider ? provider(req, res, next) : next()));
+    listening = (port: number) => {
       const base = settings.publicBaseUrl ?? `http://localhost:${port}`;
       const redirectUris = [...new Set([`${base}${SIGN_IN_CALLBACK_PATH}`, `http://localhost:${port}${SIGN_IN_CALLBACK_PATH}`, `http://127.0.0.1:${port}${SIGN_IN_CALLBACK_PATH}`])];
       const created = createSandboxIdentityProvider(base, redirectUris);
       provider = created.router;
-      // The sandbox's demo staff carry their roles under the same names the service maps by default.
+      // The sandbox's tokens name the roles themselves, so the map is the identity.
       client = {
         issuerUrl: created.issuerUrl,
         clientId: created.clientId,
@@ -62,19 +61,15 @@ export function createStaffAccess(options: { settings: Settings; store: Store; c
       };
       logger.info('staff sign-in: the sandbox identity provider (demo staff, no accounts needed)', { issuer: created.issuerUrl });
     };
-    return build(listening);
   }
-  return build(() => undefined);
 
-  function build(listening: (port: number) => void): StaffAccess {
-    const signIn = new OidcSignIn(() => {
-      if (!client) throw new Error('Staff sign-in is not ready: the service is not listening yet.');
-      return client;
-    });
-    const secureCookies = settings.publicBaseUrl?.startsWith('https://') ?? false;
-    const { auth, me } = createStaffAuthRouter({ sessions, signIn, secureCookies, maxAgeSeconds: staff.maxHours * 3_600, logger });
-    routes['/auth'] = auth;
-    routes['/api/staff'] = me;
-    return { sessions, routes, requireRole: (role) => requireStaff(sessions, role), pageGuard: requireSignedInPage(sessions), listening };
-  }
+  const signIn = new OidcSignIn(() => {
+    if (!client) throw new Error('Staff sign-in is not ready: the service is not listening yet.');
+    return client;
+  });
+  const secureCookies = settings.publicBaseUrl?.startsWith('https://') ?? false;
+  const { auth, me } = createStaffAuthRouter({ sessions, signIn, secureCookies, maxAgeSeconds: staff.maxHours * 3_600, logger });
+  routes['/auth'] = auth;
+  routes['/api/staff'] = me;
+  return { sessions, routes, requireRole: (role) => requireStaff(sessions, role), pageGuard: requireSignedInPage(sessions), listening };
 }
