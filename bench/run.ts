@@ -2,7 +2,7 @@
  * `npm run bench`: signed SMS webhooks through the whole pipeline (verify, dedupe, lease, turn,
  * commit, outbox, send to a local fake Twilio API) at a fixed rate from many simulated
  * citizens, beside a floor app that only verifies the signature. Prints figures and writes
- * bench/results/latest.json. Figures, not pass/fail: read them against the targets in README.
+ * bench/results/latest.json. Figures, not pass/fail: read them against the targets in docs/benchmarks.md.
  * The pipeline and the floor each run in a child process of their own; this process only
  * generates load and plays Twilio, as in production where the service has its own process.
  *

@@ -199,7 +199,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     watchers.push(watchChannel({ channel: 'slack', check: () => slack.verify(), readiness, logger, reasonOf: slackReason }));
   }
   const metricsApp = mountMetrics(settings, routes, metrics.registry, logger);
-  const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(staff ? { consoleGuard: staff.pageGuard } : { consoleGuard: null }), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false });
+  const app = createHttpApp({ logger, readiness, routes, pages: createPagesRouter(staff ? { consoleGuard: staff.pageGuard } : { consoleGuard: null }), httpsOnly: settings.publicBaseUrl?.startsWith('https://') ?? false, trustProxy: settings.http.trustProxy });
 
   const timers: NodeJS.Timeout[] = [];
   if (settings.nodeEnv === 'production' && !settings.mongodbUri) {

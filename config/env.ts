@@ -211,6 +211,12 @@ export const envSchema = z.object({
   OUTBOX_MAX_DELAY_MS: wholeNumber(60_000, 1, 24 * HOUR_MS),
   /** How long a per-conversation lease lasts unless renewed; bounds the stall after a crash. */
   LEASE_TTL_MS: wholeNumber(30_000, 1_000, HOUR_MS),
+  /**
+   * Which proxies in front of the service to believe about the caller's address (express's `trust proxy`): `loopback` by
+   * default; behind a load balancer or ingress give the number of proxy hops (e.g. 1) or their addresses/CIDRs, comma-separated,
+   * or every citizen shares the proxy's address and its per-address limits.
+   */
+  TRUST_PROXY: z.string().regex(/^(\d{1,2}|true|false|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, { error: 'must be a hop count, loopback, or comma-separated addresses or CIDRs' }).default('loopback'),
   /** Largest webhook body express accepts, in its size syntax. */
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { error: 'must be a size such as 100kb or 1mb' }).default('100kb'),
   /** Time allowed for in-flight turns to finish on SIGTERM before exiting anyway. */
@@ -235,7 +241,7 @@ export const envSchema = z.object({
   /** Model output (completion) price, GBP per million tokens. */
   OPENAI_PRICE_OUTPUT_GBP_PER_MTOK: decimal(1.2, 0, 1_000),
 
-  // --- MongoDB and retention (reasons for each default in README, "MongoDB and data protection") ---
+  // --- MongoDB and retention (reasons for each default in docs/data-protection.md) ---
   /** How long start-up and each operation look for a MongoDB server before failing. */
   MONGODB_SERVER_SELECTION_TIMEOUT_MS: wholeNumber(5_000, 100, 120_000),
   /** Days a transcript line (and its outbox entry, and an idle conversation) is kept. */

@@ -53,7 +53,8 @@ export interface Settings {
   handoff: { slaMinutes: number; queueUpdateMinutes: number };
   outbox: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   lease: { ttlMs: number };
-  http: { bodyLimit: string; shutdownTimeoutMs: number };
+  /** `trustProxy` is express's `trust proxy` value: a hop count, true/false, or a list of addresses, CIDRs or names. */
+  http: { bodyLimit: string; shutdownTimeoutMs: number; trustProxy: number | boolean | string };
   /** Retention periods in days, enforced by TTL indexes on each document's expiresAt. */
   retention: RetentionDays;
   /** Weeks of synthetic demo history seeded into the embedded store at start-up; 0 in production and with MongoDB. */
@@ -258,7 +259,7 @@ function toSettings(env: ParsedEnv): Settings {
     handoff: { slaMinutes: env.HANDOFF_SLA_MINUTES, queueUpdateMinutes: env.QUEUE_UPDATE_MINUTES },
     outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, baseDelayMs: env.OUTBOX_BASE_DELAY_MS, maxDelayMs: env.OUTBOX_MAX_DELAY_MS },
     lease: { ttlMs: env.LEASE_TTL_MS },
-    http: { bodyLimit: env.HTTP_BODY_LIMIT, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS },
+    http: { bodyLimit: env.HTTP_BODY_LIMIT, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS, trustProxy: trustProxyValue(env.TRUST_PROXY) },
     retention: {
       transcripts: env.RETENTION_TRANSCRIPT_DAYS,
       inbound: env.RETENTION_INBOUND_DAYS,
@@ -312,6 +313,13 @@ function backOfficeBlock(env: ParsedEnv, baseUrl: string): BackOfficeSettingsBlo
     breakerThreshold: env.BACKOFFICE_BREAKER_THRESHOLD,
     breakerCooldownMs: env.BACKOFFICE_BREAKER_COOLDOWN_MS,
   };
+}
+
+/** TRUST_PROXY as express reads it: "1" is a hop count, "true"/"false" are booleans, anything else a list. */
+function trustProxyValue(text: string): number | boolean | string {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  return text;
 }
 
 /** `Switchboard.Agent=agent,…` as a lookup; the schema has checked the shape. */

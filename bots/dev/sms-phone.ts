@@ -15,7 +15,7 @@ import { loadSettings } from '../../config/settings';
 const settings = loadSettings();
 const { twilio: tw, publicBaseUrl } = settings;
 if (!tw?.apiBaseUrl || !publicBaseUrl) {
-  console.error('Set PUBLIC_BASE_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER and TWILIO_API_BASE_URL (see README, "SMS (Twilio)").');
+  console.error('Set PUBLIC_BASE_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER and TWILIO_API_BASE_URL (see docs/sms.md).');
   process.exit(1);
 }
 const arg = (name: string) => {

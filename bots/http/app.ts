@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   pages?: Router;
   /** HSTS is sent only when people reach the service over https. */
   httpsOnly: boolean;
+  /** express's `trust proxy`: which proxies to believe about the caller's address (per-address limits depend on it). */
+  trustProxy: number | boolean | string;
 }
 
 /** Pages load only their own scripts and styles and talk only to this service; nobody may frame them. */
@@ -48,7 +50,7 @@ const CLIENT_ERRORS: Record<number, { code: string; message: string }> = {
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,

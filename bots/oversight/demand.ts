@@ -18,7 +18,7 @@ export interface DemandOptions {
 }
 
 /**
- * The forecast method. Chosen by back-test (README, "Demand forecast"): over four weeks of
+ * The forecast method. Chosen by back-test (docs/oversight.md, "Demand forecast"): over four weeks of
  * rolling 7-day forecasts on the sandbox's history and on seeded weekly series, the mean of the
  * same weekday over four weeks beat seasonal naive (one week is too noisy at these volumes) and
  * additive Holt-Winters (no better, and harder to explain to a team lead).

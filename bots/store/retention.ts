@@ -9,7 +9,7 @@ import type { RetentionDays } from '../../config/settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Default retention periods in days, chosen for a UK council's records policy (reasons in README). */
+/** Default retention periods in days, chosen for a UK council's records policy (reasons in docs/data-protection.md). */
 export const DEFAULT_RETENTION_DAYS: Readonly<RetentionDays> = {
   /** Transcripts: long enough to handle a complaint about a conversation. */
   transcripts: 90,

@@ -27,7 +27,7 @@ export class TeamsConfigError extends Error {
   constructor(readonly missing: readonly string[]) {
     super(
       `The Teams channel will not start in production without Bot Framework credentials. Set: ${missing.join(', ')}. ` +
-        'Register the bot as described in the README ("Microsoft Teams").',
+        'Register the bot as described in docs/teams.md.',
     );
   }
 }

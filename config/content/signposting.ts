@@ -2,7 +2,7 @@
  * Where to get help now, for each kind of risk, in English and Welsh. Every number lives in
  * `helplines` below with where and when it was checked, so a change is made (and re-checked)
  * in one place. The council's own lines are the sandbox's made-up numbers from Ofcom's
- * drama range: a council sets its own before go-live (README, "Safeguarding").
+ * drama range: a council sets its own before go-live (docs/safeguarding.md).
  */
 import type { Localised, RiskKind } from '../../dialogs/types';
 

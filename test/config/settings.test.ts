@@ -49,7 +49,7 @@ describe('loadSettings', () => {
       handoff: { slaMinutes: 10, queueUpdateMinutes: 5 },
       outbox: { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 60000 },
       lease: { ttlMs: 30000 },
-      http: { bodyLimit: '100kb', shutdownTimeoutMs: 10000 },
+      http: { bodyLimit: '100kb', shutdownTimeoutMs: 10000, trustProxy: 'loopback' },
       retention: { transcripts: 90, inbound: 7, audit: 365, tickets: 365, channelMemory: 90 },
     });
   });

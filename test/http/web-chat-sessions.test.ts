@@ -119,6 +119,18 @@ describe('web chat limits', () => {
     await first.send('three', 'c').expect(429);
   });
 
+  it('count citizens behind a load balancer by the address it forwards, when TRUST_PROXY says how many proxies to believe', async () => {
+    await start({ WEB_CHAT_NEW_SESSIONS_PER_HOUR: '1', TRUST_PROXY: '1' });
+    await request(t.service.app).post('/api/web/sessions').set('X-Forwarded-For', '203.0.113.10').expect(201);
+    await request(t.service.app).post('/api/web/sessions').set('X-Forwarded-For', '203.0.113.11').expect(201);
+    await request(t.service.app).post('/api/web/sessions').set('X-Forwarded-For', '203.0.113.10').expect(429);
+    await t.service.stop();
+    // Not believing any proxy, everyone shares the proxy's own address.
+    await start({ WEB_CHAT_NEW_SESSIONS_PER_HOUR: '1', TRUST_PROXY: 'false' });
+    await request(t.service.app).post('/api/web/sessions').set('X-Forwarded-For', '203.0.113.10').expect(201);
+    await request(t.service.app).post('/api/web/sessions').set('X-Forwarded-For', '203.0.113.11').expect(429);
+  });
+
   it('cap new conversations per address, so one address cannot open ticket after ticket', async () => {
     await start({ WEB_CHAT_NEW_SESSIONS_PER_HOUR: '2' });
     await request(t.service.app).post('/api/web/sessions').expect(201);
