@@ -9,6 +9,13 @@ import { callsBack } from './person-callback';
 import { anyOf, firstMatch, gap, type PreparedText, type Rule } from './person-text';
 import { ANYONE, BOTS, COUNCIL, DEPARTMENT, FILL, plainRequest, QUALIFIED, STAFF, STAFF_MENTION, TALK, TARGET, WITH } from './person-vocabulary';
 
+/** A member of staff taking the case on: "can a real member of staff pick this up". */
+const TAKE_ON = anyOf(['pick this up', 'pick it up', 'pick up my case', 'take this on', 'take this over', 'take over', 'deal with this', 'deal with it', 'handle this', 'sort this', 'sort it out', 'sort this out']);
+/** Coming out to see a thing: "come out", "pop round", "ddod allan", "ddod i weld". */
+const VISIT = anyOf([
+  'come out', 'come round', 'come over', 'come and look', 'come and see', 'come to look', 'come to see', 'pop round', 'pop out', 'call round', 'visit', 'send someone out',
+  'ddod allan', 'dod allan', 'ddod mas', 'dod mas', 'ddod draw', 'dod draw', 'ddod i weld', 'dod i weld', 'ddod i edrych', 'dod i edrych', 'alw heibio', 'galw heibio', 'ymweld',
+]);
 // Between "someone" and "talk to": only the words of "someone (that) I can talk to", never "the staff were talking".
 const TALK_GAP = anyOf(['i', 'we', 'you', 'can', 'could', 'to', 'that', 'who', 'may', 'might', 'would', 'will', 'real', 'proper', 'else', 'go', 'iawn', 'gallu', 'alla', 'galla', 'dw', 'yn', 'sy', 'syn', 'sydd', 'ga']);
 const REACH = anyOf(['contact', 'reach', 'get hold of', 'get through to', 'get in touch with', 'cysylltu a', 'cysylltu ag', 'cysylltu gyda', 'cysylltu efo']);
@@ -59,7 +66,9 @@ const rules: Rule[] = [
   { re: new RegExp(` ${WANT} ${ANYONE} (?:to|i) (?:help me|help us|help with|explain|go through|talk|speak|chat|helpu fi|egluro|siarad)(?= )`, 'g'), accept: plainRequest },
   { re: new RegExp(` (?:help|advice|support|answer|reply|response|cymorth|cyngor|ateb) (?:from|gan|wrth) ${FILL}(?:${STAFF}|${QUALIFIED})(?= )`, 'g'), accept: plainRequest },
   // Staff asked to act on the person's case: "can an advisor look at my claim", "get a person to check my account".
-  { re: new RegExp(` (?:can|could|would|will|get|have|ask) ${FILL}(?:${STAFF}) (?:please )?(?:to )?(?:look at|look into|check|review|help|contact|explain|go through|sort)(?= )`, 'g'), accept: plainRequest },
+  { re: new RegExp(` (?:can|could|would|will|get|have|ask) ${FILL}(?:${STAFF}) (?:please )?(?:to )?(?:look at|look into|check|review|help|contact|explain|go through|sort|${TAKE_ON})(?= )`, 'g'), accept: plainRequest },
+  // A visit: "can someone come out and look at the tree", "all rhywun ddod allan", "angen rhywun i ddod i weld y draen".
+  { re: new RegExp(` (?:can|could|would|will|when will|please|get|send|need|want|${WANT}|ga i|gall|all|allai|gallai|allech|fedr|fedrith|neith|wneith|plis) ${FILL}(?:${STAFF}|${ANYONE}|${QUALIFIED})(?: [^ .]+){0,4} (?:${VISIT})(?= )`, 'g'), accept: plainRequest },
   { re: new RegExp(` ${FILL}(?:${STAFF}) (?:could|can|would|will|to|might) (?:please |possibly |just )?(?:look at|look into|check|review|help|explain|go through|sort)(?= )`, 'g'), accept: plainRequest },
   // The person first: "person dw i isio", "human please", "someone real please", "supervisor plis".
   { re: new RegExp(` ${FILL}(?:${STAFF}|${QUALIFIED})${NOT_A_BOT}(?: ${COURTESY}){1,4}(?= \\.| $)`, 'g'), accept: plainRequest },
@@ -68,11 +77,16 @@ const rules: Rule[] = [
   // A transfer: "put me through to the council tax people", "can i be put in touch", "pasiwch fi i aelod o staff".
   { re: new RegExp(` (?:connect|transfer|forward|patch|put through|pass|send|refer|escalate) (?:this |it |my [^ .]+ |me )?(?:on |over |across |through )?(?:to|onto|with) ${TARGET}(?= )`, 'g'), accept: plainRequest },
   { re: / (?:put|pass|transfer|connect|forward|patch) (?:me|us) (?:through|across|over|on to|onto|to|with|in touch)(?= )| (?:be|get|getting) (?:put|transferred|passed|connected) (?:through|across|over|on to|onto|to|with|in touch)(?= )/g, accept: plainRequest },
-  { re: / (?:rho|rhowch|rhoi|roi|trosglwyddo|trosglwyddwch|trosglwydda|cysylltu|cysylltwch|pasio|pasiwch|pasia) (?:fi|fi n|ni|i mi) (?:drwodd|trwodd|drosodd|ymlaen|mlaen|at|i|a|gyda|efo)(?= )/g, accept: plainRequest },
+  { re: / (?:rho|rhowch|rhoi|roi|trosglwyddo|trosglwyddwch|trosglwydda|cysylltu|cysylltwch|pasio|pasiwch|pasia) (?:fi|fi n|ni|i mi) (?:drwodd|trwodd|drwyddo|trwyddo|drosodd|ymlaen|mlaen|at|i|a|gyda|efo)(?= )/g, accept: plainRequest },
   // Is there a person at all: "is there a human there", "is there anyone actually there", "oes rhywun dynol ar gael".
   // Only when the question is about presence ("anyone there?", "or is this automated"), not "anyone there who can lift" or "staff on at the tip".
   { re: new RegExp(` (?:is there|are there|oes|oes na|oes yna|ydi|ydy) ${FILL}(?:${STAFF}|${ANYONE})(?: actually| really| even)? (?:there|here|available|about|around|yna|na|ar gael|i mewn)(?= \\.| $| or | neu | to (?:talk|speak|chat|help))`, 'g'), accept: plainRequest },
   { re: new RegExp(` (?:is there|oes|oes na|oes yna) ${FILL}(?:${STAFF}(?= \\.| $| or | to (?:talk|speak|chat|help)| (?:i|we) (?:can|could) (?:talk|speak|chat|call|ring|phone|contact)| who| that| available| there| here| sy| syn| sydd| ar gael)|${QUALIFIED})`, 'g'), accept: plainRequest },
+  // A named member of staff asked after: "is Gareth in the blue badge team about?", "ydy Sian yn yr adran refeniw ar gael?".
+  { re: / (?:is|ydy|ydi|yw|oes|ai) ([^ .]+)(?: [^ .]+){0,6} (?:about|around|available|in today|in|there|free|ar gael|i mewn|yna|yn y gwaith|yn gweithio heddiw)(?= \.| $)/g, accept: (m, p) => p.names.has(m[1] ?? '') && !NOT_NAMES.has(m[1] ?? '') && plainRequest(m, p) },
+  // Talking in person with nobody named: "where can I talk face to face", "i fi gael siarad wyneb yn wyneb".
+  { re: new RegExp(` ${TALK} (?:face to face|in person|wyneb yn wyneb)(?= )`, 'g'), accept: plainRequest },
+  { re: new RegExp(` (?:apwyntiad|apwyntiad i|trefnu apwyntiad|cyfarfod) (?:[^ .]+ ){0,3}(?:i weld|weld|gyda|efo|hefo|a|ag) ${TARGET}(?= )`, 'g'), accept: plainRequest },
   // Talking in person: "isio dod mewn i siarad wyneb yn wyneb efo rhywun", "talk face to face with someone".
   { re: new RegExp(` ${TALK} (?:face to face|in person|wyneb yn wyneb) ${WITH} ${TARGET}(?= )`, 'g'), accept: plainRequest },
   // Staff asked to ring the person or someone they care for: "ga i ofyn i ymgynghorydd ei ffonio hi", "can an adviser ring my mum".

@@ -26,13 +26,17 @@ export const STAFF = anyOf([
 ]);
 
 /** "Someone" asks for a person after a talk verb, or when it is qualified as real or from the council. */
-export const ANYONE = anyOf(['someone', 'somebody', 'anyone', 'anybody', 'some one', 'whoever', 'rhywun', 'rywun', 'unrhyw un', 'unrhywun', 'neb', 'pobl', 'bobl']);
+export const ANYONE = anyOf(['someone', 'somebody', 'anyone', 'anybody', 'some one', 'whoever', 'rhywun', 'rywun', 'unrhyw un', 'unrhywun', 'neb', 'pobl', 'bobl', 'pwy bynnag', 'bwy bynnag']);
 export const QUALIFIED = `${ANYONE} (?:${anyOf([
   'real', 'proper', 'human', 'else', 'actual', 'live', 'go iawn', 'byw', 'dynol', 'arall', 'who works', 'that works', 'working', 'syn gweithio', 'sydd yn gweithio',
   'from the council', 'at the council', 'from your', 'from the', 'o r cyngor', 'yn y cyngor', 'or cyngor', 'o r swyddfa', 'who knows', 'that knows',
   'who can help', 'who can actually help', 'who understands', 'who can explain', 'who actually', 'that actually', 'who can sort', 'in charge', 'senior',
   'in person', 'face to face', 'wyneb yn wyneb', 'on the line', 'on the phone', 'sy yn gwybod', 'syn gwybod', 'sy yn deall', 'syn deall', 'sy yn gallu helpu',
   'syn gallu helpu', 'sy yn gweithio',
+  // From a named part of the council: "rhywun o'r adran priffyrdd", "someone from highways".
+  'o r adran', 'o r tim', 'or adran', 'or tim', 'o adran', 'o dim',
+  // Alive, as people put it when the bot is failing them: "someone with a pulse", "someone with a brain".
+  'with a pulse', 'with a heartbeat', 'with a brain', 'with a beating heart', 'efo pwls', 'gyda phwls',
   // Where they are, or what language they speak: "oes na rywun yn y swyddfa", "someone who speaks welsh".
   'in the office', 'yn y swyddfa', 'yn gweithio (?:fan hyn|yma|yna)', 'working (?:here|there)', '(?:who|that) speaks? (?:welsh|cymraeg|english)', 'sy yn siarad cymraeg', 'syn siarad cymraeg',
 ])}|not a (?:bot|robot|machine|computer)|nid (?:robot|cyfrifiadur|peiriant))`;

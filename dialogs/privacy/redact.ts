@@ -9,6 +9,7 @@ import { EMAIL_RULE, PHONE_RULE } from './rules/contact';
 import { DATE_RULES } from './rules/dates';
 import { BROKEN_NUMBER_RULES, DASHED_SORT_CODE_RULE, FINANCIAL_RULES } from './rules/financial';
 import { LETTERED_ID_RULES, NUMBER_ID_RULES } from './rules/identity';
+import { SPOKEN_NUMBER_RULES } from './rules/spoken';
 import { CONTEXT_CHARS, PLACEHOLDER_NAMES, type PersonalDataKind, type Rule } from './rules/rule';
 
 export { PLACEHOLDER_NAMES, type PersonalDataKind, type Rule, type Surroundings } from './rules/rule';
@@ -23,6 +24,7 @@ export interface Redaction {
  * Every rule, in the order they run. Order matters, because each rule sees the text the previous ones left:
  * - email first: an address may hold any run of digits;
  * - letter-and-digit identifiers (licence, NI) next, so "NI ab 10 48 57 c" is not read as a sort code;
+ * - numbers said in words, whose figures (if any) the digit rules would otherwise half-eat;
  * - IBAN, cards and bank details: long digit runs the shorter rules would half-eat;
  * - dates before the dashed sort code, so "dob 12-03-85" is a date;
  * - phone before the bare 9- and 10-digit rules, so 0-leading numbers are called phones;
@@ -32,6 +34,7 @@ export interface Redaction {
 export const PERSONAL_DATA_RULES: readonly Rule[] = [
   EMAIL_RULE,
   ...LETTERED_ID_RULES,
+  ...SPOKEN_NUMBER_RULES,
   ...FINANCIAL_RULES,
   ...DATE_RULES,
   DASHED_SORT_CODE_RULE,

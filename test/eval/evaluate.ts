@@ -21,7 +21,11 @@ export const LABELLED_SETS = {
   dev: [
     join(__dirname, 'dev.tsv'), join(__dirname, 'dev-2.tsv'), join(__dirname, 'dev-3.tsv'), join(__dirname, 'dev-4.tsv'), join(__dirname, 'dev-5.tsv'),
     join(__dirname, 'dev-6.tsv'), join(__dirname, 'dev-7.tsv'), join(__dirname, 'pii-dev.tsv'),
+    // Measured once unseen (dev-9: crisis recall 96.7 %, false alarms 4.1 %; pii-dev-2: 13 of 243 values leaked), then tuned on.
+    join(__dirname, 'dev-9.tsv'), join(__dirname, 'pii-dev-2.tsv'),
   ],
+  /** Written after the third round of figures and kept unseen for a later measurement: never tuned on. */
+  unseenDev: [join(__dirname, 'dev-8.tsv')],
   test: [join(__dirname, 'test.tsv'), join(__dirname, 'pii-test-2.tsv')],
   tunedOn: [join(__dirname, 'utterances.tsv')],
 } as const;

@@ -66,5 +66,16 @@ export const ENGLISH_NOT_RISK: RegExp[] = [
   // Needles on their way to a sharps bin are someone's medicine.
   /\b(?:insulin |diabetic )?(?:needles|syringes|lancets)\b(?=(?: \S+){0,8} sharps\b)/g,
   /\bthreaten\w* (?:to take (?:me|us|him|her) to court|legal action|to sue|to report (?:me|us))\b/g,
+  // Harm said not to have happened, or only feared of a hazard: "no one was hurt", "kids could get hurt on that glass".
+  /\b(?:no one|nobody|no body|none of (?:us|them)) (?:was |were |got |has been |is |have been )?(?:hurt|injured|harmed|killed)\b/g,
+  /\b(?:could|might|may|can) (?:easily )?(?:get|be|end up) (?:hurt|injured|killed|harmed)\b/g,
+  // Plants choke paths and drains, not people: "the hedge is strangling the footpath".
+  /\b(?:hedges?|ivy|weeds|brambles|trees?|roots|bushes|overgrown|overgrowth|knotweed|vegetation|undergrowth) (?:\S+ ){0,8}?(?:strangling|choking|smothering|strangled|choked)\b/g,
+  // A chore threatened in jest: "he'll kill me if it's still on the drive", "she'll murder me if that's not gone".
+  /\b(?:kill|murder|strangle|shoot) (?:me|us) if (?:it|its|it is|that|thats|that is|this|the (?:car|bin|bins|van|skip|rubbish|mess|stuff|lawn|grass|washing|tip))\b/g,
+  // Noisy play, not distress: "screaming their heads off on the trampoline".
+  /\b(?:screaming|shouting|yelling|crying|singing|laughing) (?:their|his|her|my|our) (?:heads?|lungs|eyes) (?:off|out)\b/g,
+  // Fire safety words name an object or a drill, not a fire: "fire alarm test", "fire door".
+  /\bfire (?:drill|alarm|alarms|door|doors|exit|exits|extinguishers?|safety|brigade|service|station|escape|risk assessment|blanket|practice|evacuation)\b/g,
 
 ];

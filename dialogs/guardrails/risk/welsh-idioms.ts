@@ -30,5 +30,16 @@ export const WELSH_NOT_RISK: RegExp[] = [
   /(?<=\b(?:damwain|syrthio|cwympo|llithro|baglu|syrthiais|cwympais|llithrais)\b.{0,60})\b(?:torrais|torri|dorri|nhorri|brifo|frifo|anafu|llosgi|losgi) (?:fy|y) \S+/g,
   /\b(?:nhraed|traed|nghefn|cefn|mhen|nghoesau|coesau|nannedd|ngwddf|mhengliniau|drewdod|arogl|gwres|swn|ciw|ffurflen|gwaith|biniau)\b (?:\S+ ){0,3}?(?:yn|n) fy (?:lladd|ladd) i\b/g,
   /\b(?:yn|n) lladd y (?:llyfrgelloedd|gwasanaeth|stryd|dre|dref|busnesau)\b/g,
+  // "Tan" is "until" before a time or an end, and "tân" (fire) once its accent is folded: "ar agor tan 9", "tan ddydd Llun".
+  /\btan (?=\d|(?:hanner|chwarter|ddiwedd|diwedd|bod|fod|nes|yfory|fory|ddydd|dydd|nos|heno|y bore|yr hwyr|amser|mis|wythnos|y flwyddyn|ganol|canol|tua|ar ol|wedi|un|dau|tri|pedwar|pump|chwech|saith|wyth|naw|deg|hanner dydd|canol dydd|hwyr|yn hwyr)\b)/g,
+  // Fire safety words name a drill or an object, not a fire: "ymarfer tân", "larwm tân", "drws tân".
+  /\b(?:ymarfer|dril|larwm|larymau|drws|drysau|diffoddwr|diffoddwyr|gwasanaeth|brigad|frigad|gorsaf|allanfa|blanced|asesiad risg) tan\b/g,
+  // Harm said not to have happened, or only feared: "neb wedi brifo", "gallai rhywun gael ei frifo".
+  /\b(?:neb|dim un|does neb|sneb) (?:wedi |di |yn )?(?:ei |eu )?(?:brifo|frifo|anafu|nanafu|lladd|ladd)\b/g,
+  /\b(?:gallai|allai|galle|alle|gallen|allen|gall|all) (?:\S+ ){0,2}(?:gael|cael) (?:ei |eu )?(?:brifo|frifo|anafu|lladd|ladd)\b/g,
+  // Too much of a pastime, not of a drug: "gorddosio ar Netflix", "gorddos o siocled".
+  /\b(?:g|)orddos\w* (?:ar|o) (?!(?:fy |ei |eu |y |yr )?(?:tabledi|dabledi|nhabledi|pils|paracetamol|moddion|foddion|meddyginiaeth|feddyginiaeth|cyffuriau|gyffuriau|inswlin|insulin|heroin|alcohol|methadon|methadone|co codamol|codeine|tramadol|sertraline|diazepam|tablets|pills))\S+/g,
+  // Children shrieking at play: "sgrechian chwarae", "sgrechian yn chwarae".
+  /\b(?:sgrechian|gweiddi|bloeddio) (?:yn |a |wrth )?chwarae\b/g,
   /\b(?:torrais|torri|dorri|nhorri|brifo|frifo|mrifo|anafu|llosgi|losgi) (?:fy|y) (?:\S+ ){0,1}(?:\S+ ){0,4}?(?:ar y|ar yr|ar gaead|wrth gario|wrth godi|wrth symud|wrth agor|yn ddamweiniol|trwy ddamwain|baglu|syrthio|cwympo|llithro|ar y palmant|ar y bin)\b/g,
 ];

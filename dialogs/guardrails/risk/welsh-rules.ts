@@ -13,14 +13,17 @@ const LIVE = any('byw', 'fyw', 'bod yma', 'bod yn fyw', 'bod yn byw', 'fod yn fy
 const WANT = any('isio', 'eisiau', 'moyn', 'ishe', 'isie', 'am');
 const NOT = any('ddim', 'dim', 'nid', 'byth', 'na', 'nad', 'nad yw e', 'nad yw o', 'nad ydw i', 'nad yw hi');
 const MORE = any('rhagor', 'mwy', 'bellach', 'mwyach', 'dim mwy', 'anymore', 'o gwbl', 'dim rhagor', 'ddim mwy');
-const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
-const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
+/** Shared with the unclear Welsh rules (welsh-rules-unclear.ts). */
+export const COPE = any('ymdopi', 'dopio', 'cope', 'copio', 'cario mlaen', 'cario ymlaen', 'mynd ymlaen', 'dal ati', 'mynd mlaen', 'byw fel hyn', 'diodde', 'dioddef', 'neud hyn', 'gwneud hyn', 'handlo');
+/** Shared with the unclear Welsh rules (welsh-rules-unclear.ts). */
+export const CANT = any('ddim yn', 'methu', 'alla i ddim', 'fedra i ddim', 'dwi ddim yn gallu', 'ni allaf', 'allai ddim', 'alla i', 'fedra i', 'fedrai ddim', 'allaf ddim', 'dydw i ddim yn gallu', 'sai n gallu', 'sai yn gallu', 'smo fi n gallu', 'smo fi yn gallu', 'ffili', 'ffaelu');
 const PILLS = any('tabledi', 'dabledi', 'nhabledi', 'pils', 'pilsen', 'paracetamol', 'meddyginiaeth', 'feddyginiaeth', 'moddion', 'foddion', 'tablets', 'pills', 'cyffuriau', 'gyffuriau', 'tramadol', 'codeine', 'morffin', 'morphine', 'insulin', 'inswlin', 'sertraline', 'diazepam', 'co codamol', 'ibuprofen');
 const SWALLOW = any('cymryd', 'cymeryd', 'gymryd', 'gymeryd', 'cymrud', 'llyncu', 'lyncu', 'wedi cymryd', 'cymerais', 'cymres', 'llyncais', 'cymrais', 'chwistrellu', 'injectio');
 const LOTS = any('pob', 'pacad', 'pacad cyfan', 'i gyd', 'gyd', 'llwyth', 'lot', 'gormod', 'y pecyn', 'y bocs', 'bocs cyfan', 'bocs cyfa', 'bocs', 'pecyn', 'paced', 'pecyn cyfan', 'potel', '\\d{2,}', 'ugain', 'deg ar hugain', 'hanner cant', 'mwy na', 'llond llaw', 'y cwbl', 'y cyfan', 'pob un', 'paced cyfan', 'yr holl', 'holl', 'gweddill');
 const HURT_ME = any('nharo', 'nghuro', 'mwrw', 'mrifo', 'nghicio', 'nhagu', 'ngham ?drin', 'ngham drin', 'mygwth', 'nhreisio', 'rheoli', 'ngwthio', 'nychryn', 'mhwnio', 'nhaflu', 'nyrnu', 'nal i lawr', 'slapio', 'nghnocio', 'nghamdrin', 'nghloi', 'nilyn');
 const PARTNER = any('ngwr', 'gwr', 'mhartner', 'partner', 'nghariad', 'cariad', 'wraig', 'ngwraig', 'ex', 'cyn', 'fo', 'o', 'e', 'fe', 'ef', 'hi', 'ohono', 'ohoni', 'nhad', 'tad', 'mrawd', 'boyfriend', 'husband', 'dyn', 'gŵr');
-const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn', 'disgybl', 'ddisgybl', 'son', 'daughter', 'crwts', 'wyres fach', 'bachgen yn fy nosbarth', 'bychan', 'hogia bach', 'mab', 'cousin fi', 'nai', 'frodyr bach', 'merch ysgol',
+/** Shared with the unclear Welsh rules (welsh-rules-unclear.ts). */
+export const CHILD = any('plentyn', 'blentyn', 'mhlentyn', 'plant', 'blant', 'mhlant', 'babi', 'fabi', 'mabi', 'mab', 'fab', 'merch', 'ferch', 'wyr', 'wyres', 'nith', 'nai', 'hogyn', 'hogan', 'bachgen', 'fachgen', 'crwt', 'croten', 'rhai bach', 'arddegau', '\\d{1,2} oed', 'kids', 'babanod', 'plantos', 'bach drws nesa', 'brawd bach', 'mrawd bach', 'frawd bach', 'chwaer fach', 'hogyn bach', 'hogan fach', 'crwt bach', 'ddau fach', 'plentyn lleiaf', 'teulu ifanc', 'deulu ifanc', 'hogan', 'hogyn', 'disgybl', 'ddisgybl', 'son', 'daughter', 'crwts', 'wyres fach', 'bachgen yn fy nosbarth', 'bychan', 'hogia bach', 'mab', 'cousin fi', 'nai', 'frodyr bach', 'merch ysgol',
   '(?:un|dwy|dau|tair|tri|pedair|pedwar|pump|chwech|saith|wyth|naw|deg|un ar ddeg|deuddeg|tair ar ddeg|pedair ar ddeg) oed', 'tua \\d{1,2}');
 const CHILD_HARM = any(
   'taro', 'daro', 'nharo', 'curo', 'guro', 'cam ?drin', 'gam ?drin', 'camdrin', 'gamdrin', 'esgeuluso', 'hesgeuluso', 'cleisiau', 'gleisiau', 'clais', 'glais',
@@ -41,7 +44,7 @@ const CHILD_HARM = any(
   'cario bagia', 'heb ei weld', 'yfed drwy r dydd', 'ogla drwg',
 );
 
-/** Welsh rules, most urgent kinds first. */
+/** Welsh rules that hand off, most urgent kinds first; the ones that only ask are in welsh-rules-unclear.ts. */
 export const WELSH_RULES: RiskRule[] = [
   ...rules('danger', 'clear', [
     [re(SWALLOW), re(PILLS), re(LOTS)],
@@ -246,12 +249,5 @@ export const WELSH_RULES: RiskRule[] = [
     re(any('troi allan', 'throi allan', 'eviction', 'evicted', 'beilïaid', 'beiliaid'), ' ', gap(4), any('heddiw', 'heno', 'bore ma', 'nawr', 'rwan', 'rŵan')),
     re(any('angen', 'chwilio am'), ' ', any('lle', 'rhywle', 'gwely', 'llety', 'to'), ' ', gap(2), any('heno', 'nawr', 'rwan', 'i aros', 'i gysgu')),
     re(any('llety brys', 'lloches brys', 'llety argyfwng')),
-  ]),
-  ...rules('suicide', 'unclear', [
-    re(CANT, ' ', gap(1), COPE),
-    re(any('isel iawn', 'isel ofnadwy', 'mor isel', 'yn isel', 'n isel', 'isel uffernol', 'rili isel', 'rili low', 'mor low', 'teimlo n low', 'teimlo yn low', 'unig iawn', 'mor unig', 'yn unig', 'dim gobaith', 'teimlo yn anobeithiol', 'dwi yn anobeithiol', 'ar ben fy nhennyn', 'methu cysgu', 'heb fwyta', 'ddim wedi bwyta', 'crio drwy r amser', 'crio trwy r amser', 'crio bob', 'llefain', 'gormod i mi', 'popeth yn ormod', 'yn ormod', 'llond bol ar bopeth', 'llond bol ar fywyd', 'wedi blino ar bopeth', 'wedi blino ar fywyd', 'dim pwynt', 'diwerth', 'ddiwerth', 'wag tu mewn', 'yn suddo', 'teimlo ar goll', 'dwi ar goll', 'mor ar goll', 'ar y dibyn', 'ddim yn iawn', 'yn cael trafferth', 'stryglo', 'struggling', 'depressed', 'iselder', 'pryder', 'panic', 'dim egni', 'dim byd ar ol', 'neb i siarad', 'neb yn poeni', 'neb yn malio', 'neb yn becso', 'casau fy hun', 'dwi n fethiant', 'ddim yn cysgu', 'troi a throi', 'neb wedi siarad', 'dim ond y teledu', 'heb agor ei llenni', 'heb agor y llenni', 'boddi mewn dyled\\w*', 'teimlo yn wag', 'teimlo yn drist', 'trist iawn', 'ddim yn hapus', 'stopio ateb', 'heb adael y ty', 'blino yn lan', 'ddim di bod yn fi fy hun', 'yfed mwy', 'unig ers', 'struggle', 'struggle o', 'drech na fi', 'drech na mi', 'anxiety', 'gorbryder', 'methu meddwl', 'ffaelu meddwl', 'dim yn ymdopi', 'ddim yn ymdopi')),
-  ]),
-  ...rules('child', 'unclear', [
-    re(any('poeni', 'pryderu', 'pryder', 'becso', 'gofidio'), ' ', gap(4), CHILD),
   ]),
 ];

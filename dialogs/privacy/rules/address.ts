@@ -26,10 +26,12 @@ const WELSH = 'heol|hewl|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|maes|clos|ll
 const DIRECTION = String.raw`(?:\s+(?:${['east', 'west', 'north', 'south', 'upper', 'lower', 'uchaf', 'isaf'].map(caseless).join('|')}))?`;
 
 /** A UK postcode, any case. */
-const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/i;
+// The halves may be split by a run of spaces ("SA31  1JT") or glued together.
+const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) {0,3}\d[ABD-HJLNP-UW-Z]{2})\b/i;
 /** A capitalised word of a place name, and what joins two ("Ffordd y Parc", "Bryn Awel, Lôn Goch"). */
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
-const JOIN = String.raw`,?\s+(?:(?:y|yr)\s+)?`;
+// A comma may stand without a space after it ("Hafan Deg,Ffordd yr Orsaf").
+const JOIN = String.raw`(?:,\s*|\s+)(?:(?:y|yr)\s+)?`;
 /** A capitalised word that names a street or a house, in English or Welsh. */
 const HOUSE_OR_STREET = `(?:${[...PLACE, 'Road', 'Street', 'Lane', 'Avenue', 'Crescent', 'Terrace', 'Parade', 'Mews', 'Farm', 'Cottage', 'Cottages', 'House', 'Lodge',
   'Heol', 'Hewl', 'Ffordd', 'Stryd', 'Lôn', 'Lon', 'Rhodfa', 'Cilgant', 'Teras', 'Maes', 'Clos', 'Cwrt', 'Llys', 'Bryn', 'Glan', 'Nant', 'Pant', 'Ty', 'Tŷ', 'Fferm', 'Plas', 'Bwthyn'].join('|')})(?![\\p{L}'’-])`;

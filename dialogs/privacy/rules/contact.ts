@@ -20,7 +20,8 @@ function phoneShape(raw: string): boolean {
  * lookbehind starts a match only where a run of address characters starts, so a long unbroken
  * string in a log line costs linear time, not quadratic.
  */
-export const EMAIL_RULE: Rule = { kind: 'email', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g };
+// A comma typed for the dot before the ending ("jones.h@gmail,com") is still the address.
+export const EMAIL_RULE: Rule = { kind: 'email', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:[.,][A-Za-z0-9-]+)*[.,][A-Za-z]{2,}/g };
 
 /** Phone numbers. */
 export const PHONE_RULE: Rule = {

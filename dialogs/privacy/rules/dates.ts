@@ -6,12 +6,13 @@
 import { near, type Rule, type Surroundings } from './rule';
 
 /** Words that make a nearby date a birth date. */
-const BIRTH_WORDS = /\b(?:born|dob|d\.o\.b|date of birth|birth\s?day|bday|b'day|geni|ganwyd|ganed|pen-?blwydd)/i;
+const BIRTH_WORDS = /\b(?:born|dob|d\.o\.b|date of birth|birth\s?day|berth\s?day|birthdy|bday|b'day|geni|ganwyd|ganed|pen-?blwydd)/i;
 
 // Longest spellings first so "march" is not cut to "mar". Welsh months also appear mutated: soft
 // after "o" ("5ed o Fawrth", "o Ragfyr"), nasal after "yn" ("yng Ngorffennaf", "yn Nhachwedd").
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|'
-  + 'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|'
+// A long month is known by its first letters, so a slip later on ("janury", "febuary", "septmber") still counts.
+const MONTH = '(?:jan[a-z]{0,5}|feb[a-z]{0,6}|march|apr[a-z]{0,3}|may|june|july|aug[a-z]{0,4}|sep[a-z]{0,7}|oct[a-z]{0,5}|nov[a-z]{0,6}|dec[a-z]{0,6}|'
+  + 'mar|jun|jul|'
   + 'ionawr|chwefror|mawrth|fawrth|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|ngorffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|nhachwedd|rhagfyr|ragfyr)';
 const SUFFIX = '(?:st|nd|rd|th|af|il|ydd|ed|fed|ain)';
 const DAY = `(?:3[01]|[12]\\d|0?[1-9])${SUFFIX}?`;
@@ -27,10 +28,18 @@ const S = '[\\s-]+';
 const TENS_UNIT = `(?:${TENS})(?:${S}(?:${UNIT}))?`;
 // "nineteen eighty five", "nineteen oh two", "two thousand and one".
 const YEAR_WORDS = `(?:(?:nineteen|twenty)${S}(?:${TENS_UNIT}|${TEEN}|oh?${S}(?:${UNIT})|hundred)|two${S}thousand(?:${S}(?:and${S})?(?:${TENS_UNIT}|${TEEN}|${UNIT}))?)`;
-const YEAR = `(?:(?:19|20)\\d{2}|'?\\d{2}|${YEAR_WORDS})`;
+// Welsh years as people say them: "mil naw saith dau", "un naw wyth pump", "dwy fil a tri".
+const UNIT_CY = 'dim|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|ddeg|cant|gant';
+const YEAR_CY = `(?:(?:mil|un)${S}naw|dwy${S}fil)(?:${S}(?:a${S})?(?:${UNIT_CY})){0,4}`;
+// "the ninth eighty four": a two-digit year said as words.
+const YEAR = `(?:(?:19|20)\\d{2}|'?\\d{2}|${YEAR_WORDS}|${YEAR_CY}|${TENS_UNIT})`;
+// Welsh days as numbers said aloud: "deg o Ebrill", "dau ddeg un o Fai", "pymtheg o Fedi".
+const DAY_CY = `(?:(?:dau|tri)${S}d?deg(?:${S}(?:un|dau|tri|pedwar|pump|chwech|saith|wyth|naw))?|un${S}ar${S}ddeg|deuddeg|pymtheg|deunaw|ugain|un${S}ar${S}hugain|un|dau|tri|pedwar|pump|chwech|saith|wyth|naw|deg)`;
+// A month said as its number: "the twelfth of the ninth".
+const MONTH_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
 const DAY_ANY = `(?:${DAY}|${ORDINAL}|${ORDINAL_CY})`;
 // "3rd of March 1985", "the twelfth of march", "5ed o Fawrth", "March 3rd, 1985", "March the third".
-const WORD_DATE = `(?:(?:the\\s+|y\\s+|yr\\s+)?${DAY_ANY}(?:\\s+(?:of|o))?\\s+${MONTH}|${MONTH}\\s+(?:the\\s+)?${DAY_ANY})(?:,?\\s+${YEAR})?`;
+const WORD_DATE = `(?:(?:the\\s+|y\\s+|yr\\s+)?${DAY_ANY}(?:\\s+(?:of|o))?\\s+${MONTH}|${MONTH}\\s+(?:the\\s+)?${DAY_ANY}|${DAY_CY}\\s+o\\s+${MONTH}|(?:the\\s+)?${DAY_ANY}\\s+of\\s+the\\s+${MONTH_ORDINAL})(?:,?\\s+${YEAR})?`;
 
 const inRange = (n: number, max: number): boolean => n >= 1 && n <= max;
 
@@ -78,6 +87,7 @@ export const DATE_RULES: readonly Rule[] = [
   {
     kind: 'date-of-birth',
     pattern: new RegExp(`(?<![\\p{L}\\d])${WORD_DATE}(?![\\p{L}\\d])`, 'giu'),
-    valid: (m, around) => (/(?:19|20)\d{2}$/.test(m) && birthOrOld(m, around)) || near(BIRTH_WORDS, around, 40, 25),
+    // A year said in words ("nineteen eighty five", "mil naw saith dau") is a birth year: nobody books a bin that way.
+    valid: (m, around) => (/(?:19|20)\d{2}$/.test(m) && birthOrOld(m, around)) || new RegExp(`(?:${YEAR_WORDS}|${YEAR_CY})$`, 'i').test(m) || near(BIRTH_WORDS, around, 40, 25),
   },
 ];

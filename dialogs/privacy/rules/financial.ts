@@ -2,9 +2,11 @@
 import { near, placeholderOf, type Rule } from './rule';
 
 /** Words that say a six-digit group is a sort code. */
-const SORT_CODE_WORDS = /\b(?:sort[\s-]?code|sortcode|s\/c|bank)\b/i;
+const SORT_CODE_WORDS = /\b(?:sort[\s-]?code|sortcode|s\/c|bank|cod didoli|banc)\b/i;
 /** Narrower words for account numbers: "account 12345678, my bank is…" is still a council tax account. */
-const SORT_CODE_NAMED = /\b(?:sort[\s-]?code|sortcode|s\/c)\b/i;
+const SORT_CODE_NAMED = /\b(?:sort[\s-]?code|sortcode|s\/c|cod didoli)\b/i;
+/** Words for a bank account number itself: with a bank word nearby they make eight digits an account. */
+const ACCOUNT_WORDS = /\b(?:acc|acct|account|a\/c|rhif cyfrif|cyfrif)\b/i;
 /** A sort code written with separators ("12-34-56", "12 34 56"): in a window this marks a bank detail. */
 const SORT_CODE_SHAPE = /(?<!\d)\d{2}( ?[./-] ?| )\d{2}\1\d{2}(?!\d)/;
 /** An account number beside a sort code, typed or already replaced by the account rule. */
@@ -34,8 +36,9 @@ export const FINANCIAL_RULES: readonly Rule[] = [
     // eight digits beside a sort code, or after the words "sort code", are a bank account.
     // Typed whole or in fours off a statement ("3192 6819").
     kind: 'bank-account',
-    pattern: /(?<![\d-])\d{4} ?\d{4}(?![\d-]| \d)/g,
-    valid: (_m, around) => near(SORT_CODE_NAMED, around, 40, 15) || near(SORT_CODE_SHAPE, around, 40, 15),
+    // Or one digit at a time as read off a card: "2 0 4 4 8 9 1 7".
+    pattern: /(?<![\d-])(?:\d{4} ?\d{4}|(?:\d ){7}\d)(?![\d-]| \d)/g,
+    valid: (_m, around) => near(SORT_CODE_NAMED, around, 40, 15) || near(SORT_CODE_SHAPE, around, 40, 15) || (near(ACCOUNT_WORDS, around, 15, 0) && near(SORT_CODE_WORDS, around, 30, 0)),
   },
   {
     // "sort code 090127", "s/c 60-83-71", "40 47 84 / 70872490": a sort code needs its words, or

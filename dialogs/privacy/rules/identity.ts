@@ -16,7 +16,8 @@ export const LETTERED_ID_RULES: readonly Rule[] = [
     // characters. "WILLI804217DJ8KT", "JONES 802150 HT9LM", lower case too.
     kind: 'driving-licence',
     // Copied off the card people space or dash it anywhere: "DAVIE-711054-SK9LM", "mille 756 021 jb9 yz".
-    pattern: /(?<![A-Z0-9])[A-Z9]{5}[ -]?(?:\d[ -]?){6}[A-Z9][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9](?![A-Z0-9])/gi,
+    // Read out letter by letter too: "M I T C H 7 0 1 0 3 9 S A 9 L P".
+    pattern: /(?<![A-Z0-9])(?:[A-Z9][ -]?){4}[A-Z9][ -]?(?:\d[ -]?){6}[A-Z9][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9](?![A-Z0-9])/gi,
   },
   {
     // First letter never D F I Q U V; second never D F I O Q U V; some pairs never issued (these
@@ -24,7 +25,10 @@ export const LETTERED_ID_RULES: readonly Rule[] = [
     // so it is redacted too. Separators may be spaces or dashes: "RE-30-71-94-A".
     kind: 'ni',
     // The digits may be grouped any way ("KL 340 219 B") or one by one ("A B 1 2 3 4 5 6 C").
-    pattern: /(?<![A-Z0-9])(?!B ?G|G ?B|K ?N|N ?K|N ?T|T ?N|Z ?Z)(?:[A-CEGHJ-PR-TW-Z] ?[A-CEGHJ-NPR-TW-Z]|Q ?Q)[ ./-]?(?:\d[ ./-]?){5}\d[ ./-]?[A-D](?![A-Z0-9])/gi,
+    // A separator may stand between every character: "N-W-2-7-4-4-0-9-C". Prefixes HMRC never issues
+    // (BG, GB, NK, KN, NT, TN, ZZ) are still taken when the words say it is an NI number: people mistype.
+    pattern: /(?<![A-Z0-9])(?:[A-CEGHJ-PR-TW-Z][ ./-]?[A-CEGHJ-NPR-TW-Z]|Q[ ./-]?Q)[ ./-]?(?:\d[ ./-]?){5}\d[ ./-]?[A-D](?![A-Z0-9])/gi,
+    valid: (m, around) => !/^(?:BG|GB|KN|NK|NT|TN|ZZ)/i.test(m.replace(/[ ./-]/g, '')) || near(NI_WORDS, around, 30, 0),
   },
   {
     // People often leave off the final letter; without it the shape is too common to take alone.
