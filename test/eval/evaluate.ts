@@ -23,9 +23,9 @@ export const LABELLED_SETS = {
     join(__dirname, 'dev-6.tsv'), join(__dirname, 'dev-7.tsv'), join(__dirname, 'pii-dev.tsv'),
     // Measured once unseen (dev-9: crisis recall 96.7 %, false alarms 4.1 %; pii-dev-2: 13 of 243 values leaked), then tuned on.
     join(__dirname, 'dev-9.tsv'), join(__dirname, 'pii-dev-2.tsv'),
+    // Kept unseen while the detectors were tuned on parts 9 and pii-2, then measured once (crisis recall 91.2 %, false alarms 13.2 %), then tuned on.
+    join(__dirname, 'dev-8.tsv'),
   ],
-  /** Written after the third round of figures and kept unseen for a later measurement: never tuned on. */
-  unseenDev: [join(__dirname, 'dev-8.tsv')],
   test: [join(__dirname, 'test.tsv'), join(__dirname, 'pii-test-2.tsv')],
   tunedOn: [join(__dirname, 'utterances.tsv')],
 } as const;

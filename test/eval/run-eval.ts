@@ -20,7 +20,7 @@ const PARTS = [
   { key: 'dev6', title: 'dev part 6 alone', path: LABELLED_SETS.dev.slice(5, 6), showMisses: true },
   { key: 'dev7', title: 'dev part 7 alone (mostly Welsh)', path: LABELLED_SETS.dev.slice(6, 7), showMisses: true },
   { key: 'piiDev', title: 'personal data dev part', path: LABELLED_SETS.dev.slice(7, 8), showMisses: true },
-  { key: 'dev8', title: 'dev part 8 alone (kept unseen)', path: LABELLED_SETS.unseenDev.slice(0, 1), showMisses: false },
+  { key: 'dev8', title: 'dev part 8 alone', path: LABELLED_SETS.dev.slice(10, 11), showMisses: true },
   { key: 'dev9', title: 'dev part 9 alone', path: LABELLED_SETS.dev.slice(8, 9), showMisses: true },
   { key: 'piiDev2', title: 'personal data dev part 2', path: LABELLED_SETS.dev.slice(9, 10), showMisses: true },
   { key: 'test', title: 'test (frozen)', path: LABELLED_SETS.test, showMisses: false },
