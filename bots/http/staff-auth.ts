@@ -78,7 +78,7 @@ export function createStaffAuthRouter(options: StaffAuthOptions): { auth: Router
     stringifySetCookie({ name: STAFF_COOKIE, value, httpOnly: true, secure: options.secureCookies, sameSite: 'lax', path: '/', maxAge });
 
   const auth = express.Router();
-  auth.get('/sign-in', async (req, res, next) => {
+  auth.get('/sign-in', async (req, res) => {
     try {
       const started = await signIn.start();
       await sessions.beginSignIn(started.state, { codeVerifier: started.codeVerifier, nonce: started.nonce, returnTo: safeReturnTo(req.query.returnTo) });
@@ -87,7 +87,6 @@ export function createStaffAuthRouter(options: StaffAuthOptions): { auth: Router
     } catch (error) {
       logger.error('staff sign-in could not start: the identity provider is not reachable', { error });
       res.status(503).type('text').send('Sign-in is not available right now because the identity provider cannot be reached. Please try again in a minute.');
-      void next;
     }
   });
 
