@@ -97,3 +97,9 @@ describe('log redaction properties', () => {
     );
   });
 });
+
+describe('a card number after a word', () => {
+  it('stays a card, not a driving licence (fast-check found "paid with 9000 0009 9000 0000")', () => {
+    expect(redact('paid with 9000 0009 9000 0000 today')).toBe('paid with [CARD_NUMBER] today');
+  });
+});

@@ -16,8 +16,9 @@ export const LETTERED_ID_RULES: readonly Rule[] = [
     // characters. "WILLI804217DJ8KT", "JONES 802150 HT9LM", lower case too.
     kind: 'driving-licence',
     // Copied off the card people space or dash it anywhere: "DAVIE-711054-SK9LM", "mille 756 021 jb9 yz".
-    // Read out letter by letter too: "M I T C H 7 0 1 0 3 9 S A 9 L P".
-    pattern: /(?<![A-Z0-9])(?:[A-Z9][ -]?){4}[A-Z9][ -]?(?:\d[ -]?){6}[A-Z9][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9](?![A-Z0-9])/gi,
+    // Read out letter by letter too: "M I T C H 7 0 1 0 3 9 S A 9 L P". The first initial after the
+    // six digits is always a letter, which keeps a card number after a word ("with 9000 0009 …") a card.
+    pattern: /(?<![A-Z0-9])(?:[A-Z9][ -]?){4}[A-Z9][ -]?(?:\d[ -]?){6}[A-Z][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9](?![A-Z0-9])/gi,
   },
   {
     // First letter never D F I Q U V; second never D F I O Q U V; some pairs never issued (these
