@@ -52,6 +52,7 @@ import { createAdminRouter } from './http/admin-router';
 import { createOversightRouter } from './http/oversight-router';
 import { INDEXES } from './store/indexes';
 import type { Store } from './store/port';
+import type { IndexChange } from './store/index-plan';
 import { createChatHistory, createDecisionFeed, createTranscriptFeed } from './views';
 import { createChatSessions } from './web-chat-sessions';
 import { seedDemoHistory } from './oversight/demo-history';
@@ -102,7 +103,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const clock = options.clock ?? (() => new Date());
   configureRetention(settings.retention);
   const store = options.store ?? (await createConfiguredStore(settings, clock, logger));
-  await store.ensureIndexes(INDEXES);
+  logIndexChanges(await store.ensureIndexes(INDEXES), logger, Boolean(options.store || settings.mongodbUri));
   // Sandbox demo history (issue 9): only into an embedded store this service made itself, never MongoDB.
   if (settings.demoHistoryWeeks > 0 && !options.store && !settings.mongodbUri) {
     const started = performance.now();
@@ -321,8 +322,17 @@ function mountMetrics(
 async function createConfiguredStore(settings: Settings, clock: () => Date, logger: Logger): Promise<Store> {
   if (!settings.mongodbUri) return createEmbeddedStore({ clock });
   const store = await createMongoStore({ uri: settings.mongodbUri, serverSelectionTimeoutMS: settings.mongodbServerSelectionTimeoutMs });
-  logger.info('store: MongoDB', { batches: store.batchMode === 'transaction' ? 'transactions (replica set)' : 'sequential, replay-safe (standalone server)' });
+  logger.info('store: MongoDB', { deployment: store.deployment });
   return store;
+}
+
+/** A rebuilt or altered index is worth a line each; on a fresh store every index is new, so one line says so. */
+function logIndexChanges(changes: readonly IndexChange[], logger: Logger, persistent: boolean): void {
+  const created = changes.filter((change) => change.action === 'created');
+  if (persistent && created.length > 0) logger.info('indexes created', { count: created.length, names: created.map((change) => change.name) });
+  for (const change of changes) {
+    if (change.action !== 'created') logger.warn(`index ${change.action} to match its definition in code`, { collection: change.collection, index: change.name, detail: change.detail });
+  }
 }
 
 async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {

@@ -160,13 +160,13 @@ export class HandoffService implements DeskActions {
   ): Promise<HandoffDoc> {
     const { store, leases, clock } = this.deps;
     const first = await this.findTicket(ticketId);
-    return leases.withLease(first.address, this.deps.leaseWaitMs ?? 10_000, async () => {
+    return leases.withLease(first.address, this.deps.leaseWaitMs ?? 10_000, async (lease) => {
       const ticket = await this.findTicket(ticketId);
       const conversation = await store.collection<ConversationDoc>('conversations').findOne({ _id: ticket.conversationId });
       if (!conversation) throw new DeskActionError('NOT_FOUND', 'The conversation for this ticket no longer exists.');
       const commit = new CommitBuilder({ conversation, turnId: null, now: clock() });
       const result = await change(ticket, commit, conversation);
-      await store.writeAtomically(commit.build(result.set));
+      await store.writeAtomically(commit.build(result.set, lease));
       this.deps.onCommitted(commit.committed());
       return result.ticket;
     });

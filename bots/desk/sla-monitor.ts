@@ -54,7 +54,7 @@ export class SlaMonitor {
 
   private async reannounce(ticketId: string, address: string): Promise<boolean> {
     const { store, leases, clock, slaMinutes } = this.deps;
-    return leases.withLease(address, 5_000, async () => {
+    return leases.withLease(address, 5_000, async (lease) => {
       const now = clock();
       const ticket = await store.collection<HandoffDoc>('handoffs').findOne({ _id: ticketId, status: 'open', slaDueAt: { $lte: now } });
       const conversation = ticket && (await store.collection<ConversationDoc>('conversations').findOne({ _id: ticket.conversationId }));
@@ -66,7 +66,7 @@ export class SlaMonitor {
         .audit('sla-breach', { ticketId: ticket._id, waitedMs: now.getTime() - ticket.createdAt.getTime(), reannounced: updated.reannounced });
       // Out of hours the citizen was already told when we open; repeating it every few minutes is noise.
       if (!ticket.outOfHours) commit.say({ text: say(deskReplies.slaBreach, ticket.locale) }, { kind: 'system' });
-      await store.writeAtomically(commit.build({ queueNoticeAt: now }));
+      await store.writeAtomically(commit.build({ queueNoticeAt: now }, lease));
       this.deps.onCommitted(commit.committed());
       return true;
     });

@@ -10,7 +10,7 @@ import { KeyedRunner } from '../keyed-runner';
 import type { Logger } from '../logging/logger';
 import { auditEvent } from '../pipeline/records';
 import type { ConversationDoc, OutboxDoc } from '../store/documents';
-import type { Store } from '../store/port';
+import { WriteConflictError, type Filter, type Store } from '../store/port';
 import { retryDelayMs, type BackoffSettings } from './backoff';
 import { isAmbiguousFailure, sentIdsNear } from './reconcile';
 
@@ -108,7 +108,12 @@ export class OutboxWorker {
       const receipt = (await this.reconcile(entry)) ?? (await this.send(entry));
       const providerMessageId = receipt.providerMessageId ?? null;
       const providerMessageIds = receipt.providerMessageIds ?? (providerMessageId ? [providerMessageId] : []);
-      await outbox.updateOne({ _id: entry._id }, { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId, providerMessageIds } });
+      const marked = await outbox.updateOne(claimOf(entry), { $set: { status: 'sent', sentAt: this.deps.clock(), claimedUntil: null, providerMessageId, providerMessageIds } });
+      if (marked.matchedCount === 0) {
+        // Our claim lapsed mid-send and another worker took the entry: it reconciles with the provider before sending.
+        this.deps.logger.warn('delivered after the claim lapsed; the worker that took over decides what else to send', { outboxId: entry._id, attempt: entry.attempts });
+        return;
+      }
       this.deps.observe?.delivered(entry.payload.destination, (this.deps.clock().getTime() - entry.createdAt.getTime()) / 1000);
       this.deps.logger.debug('delivered', { outboxId: entry._id, destination: entry.payload.destination, attempt: entry.attempts });
     } catch (error) {
@@ -181,19 +186,27 @@ export class OutboxWorker {
       ...(suppressed ? { suppressed } : {}),
       ...(giveUp ? {} : { retryInMs: delay }),
     });
-    await store.writeAtomically([
-      {
-        collection: 'outbox',
-        kind: 'updateOne',
-        filter: { _id: entry._id },
-        update: giveUp
-          ? { $set: { status: suppressed ? 'suppressed' : 'failed', claimedUntil: null, lastError: reason } }
-          : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay), reconcileSince } },
-      },
-      { collection: 'audit', kind: 'insertOne', doc: audit },
-    ]);
+    const update = giveUp
+      ? { $set: { status: suppressed ? 'suppressed' : 'failed', claimedUntil: null, lastError: reason } }
+      : { $set: { status: 'pending', claimedUntil: null, lastError: reason, dueAt: new Date(now.getTime() + delay), reconcileSince } };
+    try {
+      // Only while this worker's claim stands: a late outcome must not undo another worker's send.
+      await store.writeAtomically([
+        { collection: 'outbox', kind: 'updateOne', filter: claimOf(entry), update, mustMatch: true },
+        { collection: 'audit', kind: 'insertOne', doc: audit },
+      ]);
+    } catch (lateError) {
+      if (!(lateError instanceof WriteConflictError)) throw lateError;
+      logger.warn('a failed attempt finished after its claim lapsed; left to the worker that took over', { outboxId: entry._id, attempt: entry.attempts });
+      return;
+    }
     logger.warn(suppressed ? 'delivery suppressed: the person opted out' : giveUp ? 'delivery failed for good' : 'delivery failed; will retry', { outboxId: entry._id, attempt: entry.attempts, reason });
   }
+}
+
+/** The filter that matches an entry only while this worker's claim on it stands (status and attempt number). */
+function claimOf(entry: OutboxDoc): Filter {
+  return { _id: entry._id, status: 'sending', attempts: entry.attempts };
 }
 
 /** A short, bounded label for an error: the provider's status or code, never a message. */

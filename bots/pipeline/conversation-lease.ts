@@ -59,12 +59,25 @@ export class ConversationLeases {
       .updateOne({ address: lease.address, leaseOwner: lease.token }, { $set: { leaseOwner: null, leaseUntil: null } });
   }
 
-  /** Runs `fn` while holding the conversation's lease. */
-  async withLease<T>(address: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Renews the lease every third of its life until stopped, so a long turn (model calls) keeps
+   * it. Renewal only extends a lease still held: once lost it stays lost, and the commit, which
+   * checks the lease, writes nothing.
+   */
+  keepAlive(lease: Lease): () => void {
+    const timer = setInterval(() => void this.renew(lease).catch(() => undefined), Math.max(1, Math.floor(this.ttlMs / 3)));
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** Runs `fn` while holding the conversation's lease (kept alive while it runs); `fn` commits with it. */
+  async withLease<T>(address: string, timeoutMs: number, fn: (lease: Lease) => Promise<T>): Promise<T> {
     const lease = await this.acquire(address, timeoutMs);
+    const stop = this.keepAlive(lease);
     try {
-      return await fn();
+      return await fn(lease);
     } finally {
+      stop();
       await this.release(lease);
     }
   }

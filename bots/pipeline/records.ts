@@ -8,6 +8,7 @@ import type { AuditDoc, AuditKind, ConversationDoc, InboundDoc, MessageDoc, Outb
 import type { WriteOp } from '../store/port';
 import { newId, nextSeq } from '../ids';
 import { expiresAt } from '../store/retention';
+import type { Lease } from './conversation-lease';
 
 /** What every builder needs to know about the write in progress. */
 export interface RecordContext {
@@ -98,16 +99,17 @@ export interface Committed {
 
 /**
  * Collects the writes of one commit: transcript lines, outbox entries and audit events,
- * plus any extra ops, applied atomically with the version-checked conversation update.
+ * plus any extra ops, applied atomically with the conversation update, which checks both the
+ * version read and the lease held: a writer that lost either commits nothing.
  *
  * Records written because of an inbound message (see `causedBy`) get ids derived from that
- * message's id, so a turn retried after a partial commit (standalone MongoDB has no
- * transactions) writes the same ids, and the store skips what already landed.
+ * message's id, so the same reply can never be committed twice under two ids (the outbox's
+ * idempotency key is unique).
  */
 export class CommitBuilder {
   private readonly ops: WriteOp[] = [];
-  /** Applied after the conversation update: inbound messages are marked done last. */
-  private readonly finalOps: WriteOp[] = [];
+  /** Inbound messages marked done, each checked to be still pending. */
+  private readonly doneMarks: WriteOp[] = [];
   private cause: string | null = null;
   private readonly counters = new Map<string, number>();
   readonly outbox: OutboxDoc[] = [];
@@ -130,9 +132,15 @@ export class CommitBuilder {
     return `${key}:${n}`;
   }
 
-  /** Marks an inbound message done; written after everything else in the batch. */
+  /** Marks an inbound message done; a message another turn already answered aborts the commit. */
   markDone(inbound: InboundDoc): this {
-    this.finalOps.push({ collection: 'inbound', kind: 'updateOne', filter: { _id: inbound._id }, update: { $set: { status: 'done', turnId: this.ctx.turnId } } });
+    this.doneMarks.push({
+      collection: 'inbound',
+      kind: 'updateOne',
+      filter: { _id: inbound._id, status: 'pending' },
+      update: { $set: { status: 'done', turnId: this.ctx.turnId } },
+      mustMatch: true,
+    });
     return this;
   }
 
@@ -182,20 +190,22 @@ export class CommitBuilder {
   }
 
   /**
-   * The ops: records, then the version-checked conversation update (a lost race aborts the
-   * batch), then inbound messages marked done. The order only matters where a store applies
-   * ops one by one (standalone MongoDB): the commit point comes after the records it commits.
+   * The ops of one transaction: the conversation update checked against the version read and
+   * the lease held (a lost race or a lapsed lease aborts it all), inbound messages marked
+   * done, then the records.
    */
-  build(conversationSet: Partial<ConversationDoc>): WriteOp[] {
+  build(conversationSet: Partial<ConversationDoc>, lease: Lease): WriteOp[] {
     const { conversation, now } = this.ctx;
     const update: WriteOp = {
       collection: 'conversations',
       kind: 'updateOne',
-      filter: { _id: conversation._id, version: conversation.version },
+      filter: { _id: conversation._id, version: conversation.version, leaseOwner: lease.token },
       update: { $set: { ...conversationSet, updatedAt: now, expiresAt: expiresAt('messages', now) }, $inc: { version: 1 } },
       mustMatch: true,
     };
-    return [...this.ops, update, ...this.finalOps];
+    // The checks go first, so a writer that lost the race fails on them (a conflict it can
+    // explain) rather than on a record the winner already wrote.
+    return [update, ...this.doneMarks, ...this.ops];
   }
 }
 

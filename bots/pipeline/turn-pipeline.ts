@@ -11,7 +11,7 @@ import { runWithTurnContext } from '../logging/turn-context';
 import type { ConversationDoc, InboundDoc } from '../store/documents';
 import { isDuplicateKeyError, WriteConflictError, type Store } from '../store/port';
 import { expiresAt } from '../store/retention';
-import type { ConversationLeases } from './conversation-lease';
+import type { ConversationLeases, Lease } from './conversation-lease';
 import type { Committed } from './records';
 import type { TurnProcessor } from './turn-processor';
 import { TurnScheduler, type TurnSchedulerLimits } from './turn-scheduler';
@@ -190,14 +190,15 @@ export class TurnPipeline implements InboundSink {
     for (;;) {
       const lease = await leases.tryAcquire(address);
       if (!lease) return; // Another instance runs this conversation; it re-checks before letting go.
+      const stopKeepingAlive = leases.keepAlive(lease);
       try {
         for (;;) {
           const pending = await inbound.find({ address, status: 'pending' }, { sort: { seq: 1 }, limit: MAX_BATCH });
           if (pending.length === 0) break;
-          await this.runTurn(address, pending);
-          if (!(await leases.renew(lease))) return;
+          if (!(await this.runTurn(address, pending, lease))) return;
         }
       } finally {
+        stopKeepingAlive();
         await leases.release(lease);
       }
       // A message recorded after the last check found the lease taken: run it now.
@@ -205,17 +206,23 @@ export class TurnPipeline implements InboundSink {
     }
   }
 
-  private async runTurn(address: string, pending: InboundDoc[]): Promise<void> {
-    const { store, processor, clock, events } = this.deps;
+  /**
+   * One turn over `batch`, retried when a desk action changed the conversation meanwhile.
+   * False when the lease was lost: the new holder answers these messages, and nothing of
+   * this attempt was committed.
+   */
+  private async runTurn(address: string, batch: InboundDoc[], lease: Lease): Promise<boolean> {
+    const { store, processor, clock, events, leases } = this.deps;
     const turnId = newId();
     const conversations = store.collection<ConversationDoc>('conversations');
+    let pending = batch;
     for (let attempt = 1; ; attempt++) {
       const conversation = await conversations.findOne({ address });
       if (!conversation) throw new Error(`No conversation for ${address}`);
       try {
         const started = performance.now();
         const output = await runWithTurnContext({ turnId, conversationId: conversation._id }, async () => {
-          const result = await processor.process(conversation, pending, turnId, clock());
+          const result = await processor.process(conversation, pending, { id: turnId, now: clock(), lease });
           this.deps.logger.info('turn committed', {
             conversationId: conversation._id,
             messages: pending.length,
@@ -228,11 +235,18 @@ export class TurnPipeline implements InboundSink {
         this.deps.observe?.turn(output.decisions, (performance.now() - started) / 1000);
         for (const decision of output.decisions) events.emit('decision', decision);
         this.deps.onCommitted(output.committed);
-        return;
+        return true;
       } catch (error) {
+        if (!(error instanceof WriteConflictError)) throw error;
+        // The lease lapsed (a stalled process) and another instance took the conversation over.
+        if (!(await leases.renew(lease))) {
+          this.deps.logger.warn('turn abandoned: the conversation lease was lost; its new holder answers these messages', { address, turnId });
+          return false;
+        }
         // A desk action changed the conversation between our read and our commit: read again.
-        if (error instanceof WriteConflictError && attempt < CONFLICT_RETRIES) continue;
-        throw error;
+        if (attempt >= CONFLICT_RETRIES) throw error;
+        pending = await store.collection<InboundDoc>('inbound').find({ _id: { $in: pending.map((inbound) => inbound._id) }, status: 'pending' }, { sort: { seq: 1 } });
+        if (pending.length === 0) return true;
       }
     }
   }

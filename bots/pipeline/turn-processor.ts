@@ -18,6 +18,7 @@ import { expiresAt } from '../store/retention';
 import { say } from '../text';
 import { controlAuditData, controlReply, mediaReply } from './channel-control';
 import { anyoneMayBeAsked, type ContactConsent } from './contact-consent';
+import type { Lease } from './conversation-lease';
 import { restartedDialog, type DialogEngine } from './engine-port';
 import { QUEUE_CHOICES, routeWhileWithPeople } from './queued-routing';
 import { CommitBuilder, inboundLine, type Committed } from './records';
@@ -49,8 +50,9 @@ export function audienceFor(channel: ChannelName): Audience {
 export class TurnProcessor {
   constructor(private readonly deps: TurnProcessorDeps) {}
 
-  /** Processes `batch` (oldest first) for `conversation` and commits the result atomically. */
-  async process(conversation: ConversationDoc, batch: InboundDoc[], turnId: string, now: Date): Promise<TurnOutput> {
+  /** Processes `batch` (oldest first) for `conversation` and commits the result atomically, if `lease` is still held. */
+  async process(conversation: ConversationDoc, batch: InboundDoc[], turn: { id: string; now: Date; lease: Lease }): Promise<TurnOutput> {
+    const { id: turnId, now, lease } = turn;
     const { store, engine } = this.deps;
     const commit = new CommitBuilder({ conversation, turnId, now });
     let ownership: Ownership = conversation.ownership;
@@ -66,15 +68,12 @@ export class TurnProcessor {
       buffered = [];
       commit.causedBy(current);
     };
-    // Messages a partial commit already applied (standalone MongoDB) are only marked done.
-    const applied = new Set(conversation.appliedInbound ?? []);
     // Read once, and only when the engine runs: an opted-out number is never asked for feedback.
     let mayAskFeedback: Promise<boolean> | undefined;
     const consent = () => (mayAskFeedback ??= (this.deps.consent ?? anyoneMayBeAsked).mayAsk(conversation.address));
 
     for (const [index, inbound] of batch.entries()) {
       commit.markDone(inbound);
-      if (applied.has(inbound._id)) continue;
       commit.causedBy(inbound._id);
       const line = inboundLine({ ...commit.ctx, conversation: { ...conversation, ticketId: ticket?._id ?? null } }, inbound);
       commit.record(line);
@@ -148,8 +147,7 @@ export class TurnProcessor {
     }
     flush(null);
 
-    const appliedInbound = batch.map((inbound) => inbound._id);
-    const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt, appliedInbound });
+    const ops = commit.build({ ownership, dialog, locale: dialog.locale, ticketId: ticket?._id ?? null, queueNoticeAt }, lease);
     await store.writeAtomically(ops);
     return { decisions, committed: commit.committed() };
   }

@@ -28,12 +28,6 @@ export interface ConversationDoc {
   queueNoticeAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  /**
-   * The inbound ids the last committed turn applied. On a standalone MongoDB (no transactions)
-   * a crash can land this update before those messages are marked done; the retry then marks
-   * them done without running them twice.
-   */
-  appliedInbound?: string[];
   /** Set at each commit: an idle conversation is removed with its transcript (retention). */
   expiresAt?: Date;
 }

@@ -11,6 +11,7 @@ import { deepCopy } from './deep-copy';
 import { matchEquality, sortSimply } from './fast-query';
 import { indexKey } from './document-paths';
 import { CollectionLookups } from './embedded-lookup';
+import type { ExistingIndex } from './index-plan';
 import { isExpired } from './ttl-sweeper';
 import type { UndoLog } from './undo-log';
 import { buildUpsert, updatedCopy, type Doc } from './update-document';
@@ -125,6 +126,29 @@ export class EmbeddedCollection {
     }
     this.indexes.set(spec.name, spec);
     this.lookups.addIndex(spec, this.docs.values());
+  }
+
+  /** The indexes as MongoDB's listIndexes would describe them (without `_id_`). */
+  listIndexes(): ExistingIndex[] {
+    return [...this.indexes.values()].map((spec) => ({
+      name: spec.name,
+      keys: { ...spec.keys },
+      ...(spec.unique ? { unique: true } : {}),
+      ...(spec.expireAfterSeconds !== undefined ? { expireAfterSeconds: spec.expireAfterSeconds } : {}),
+    }));
+  }
+
+  /** Drops an index by name; a no-op when it is not there. */
+  dropIndex(name: string): void {
+    this.indexes.delete(name);
+    this.lookups.dropIndex(name);
+  }
+
+  /** Changes a TTL index's expiry in place, as MongoDB's collMod does. */
+  setTtl(name: string, expireAfterSeconds: number): void {
+    const spec = this.indexes.get(name);
+    if (!spec || spec.expireAfterSeconds === undefined) throw new Error(`Index ${name} on ${this.name} is not a TTL index.`);
+    this.indexes.set(name, { ...spec, expireAfterSeconds });
   }
 
   /** Deletes documents past their TTL at `now`; returns how many. Not undoable, as in MongoDB. */

@@ -130,6 +130,11 @@ export class CollectionLookups {
     }
   }
 
+  /** Stops enforcing a dropped unique index (field lookups only speed reads up, so they stay). */
+  dropIndex(name: string): void {
+    this.uniques.delete(name);
+  }
+
   /** Records a stored document. */
   add(doc: Doc): void {
     for (const lookup of this.fields.values()) lookup.add(doc);

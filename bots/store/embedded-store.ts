@@ -16,6 +16,7 @@ import {
   type WriteOp,
 } from './port';
 import { deepCopy } from './deep-copy';
+import { changeOf, planIndexes, type IndexChange, type IndexStep } from './index-plan';
 import { startSweeper } from './ttl-sweeper';
 import { runAtomically, type UndoLog } from './undo-log';
 import type { Doc } from './update-document';
@@ -61,7 +62,15 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions = {}): Embedde
   return {
     collection: <T extends StoredDocument>(name: CollectionName) => portCollection<T>(collectionNamed(name)),
     async ensureIndexes(specs: readonly IndexSpec[]) {
-      for (const spec of specs) collectionNamed(spec.collection).addIndex(deepCopy(spec));
+      const changes: IndexChange[] = [];
+      for (const name of new Set(specs.map((spec) => spec.collection))) {
+        const collection = collectionNamed(name);
+        for (const step of planIndexes(collection.listIndexes(), specs.filter((spec) => spec.collection === name))) {
+          applyIndexStep(collection, step);
+          changes.push(changeOf(step));
+        }
+      }
+      return changes;
     },
     async writeAtomically(ops: readonly WriteOp[]) {
       const batch = deepCopy(ops);
@@ -75,6 +84,13 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions = {}): Embedde
     },
     sweepExpired,
   };
+}
+
+/** One step of an index migration, as MongoDB would apply it (a rebuild drops first). */
+function applyIndexStep(collection: EmbeddedCollection, step: IndexStep): void {
+  if (step.action === 'set-ttl') return collection.setTtl(step.spec.name, step.spec.expireAfterSeconds as number);
+  if (step.action === 'rebuild') collection.dropIndex(step.drop);
+  collection.addIndex(deepCopy(step.spec));
 }
 
 /** Applies one op of an atomic batch; a `mustMatch` update that matches nothing is a conflict. */

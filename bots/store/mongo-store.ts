@@ -1,15 +1,17 @@
 /**
  * The MongoDB store (DESIGN §5): the Store port over the official driver, running the same
- * filter and update documents as the embedded store. Atomic batches use a transaction on a
- * replica set (or sharded cluster); on a standalone server they fall back to an ordered,
- * replay-safe sequence (see sequential-batch.ts) that keeps turns exactly-once.
+ * filter and update documents as the embedded store. Every atomic batch is a transaction, so
+ * the server must be a replica set (one node is enough) or a sharded cluster: a standalone
+ * server is refused at start-up, because without transactions a crash part-way through a
+ * commit could leave a ticket and its conversation disagreeing.
  */
 import { randomUUID } from 'node:crypto';
-import { MongoClient, type ClientSession, type Db, type Document } from 'mongodb';
+import { MongoClient, type ClientSession, type Db, type Document, type MongoClientOptions } from 'mongodb';
 import type { Collection, CollectionName, Filter, IndexSpec, Store, StoredDocument, Update, UpdateResult, WriteOp } from './port';
 import { WriteConflictError } from './port';
 import { translateMongoError } from './mongo-errors';
-import { applySequentially } from './sequential-batch';
+import { idFromFilter } from './update-document';
+import { ensureIndexesOnMongo } from './mongo-indexes';
 
 /** Options for createMongoStore. */
 export interface MongoStoreOptions {
@@ -18,16 +20,17 @@ export interface MongoStoreOptions {
   dbName?: string;
   /** How long to look for a server before an operation (or start-up) fails. */
   serverSelectionTimeoutMS?: number;
-  /** "auto" uses transactions when the deployment supports them; "never" forces the standalone path (tests). */
-  transactions?: 'auto' | 'never';
 }
 
-/** The MongoDB store, plus how it commits batches (for logs and tests). */
+/** The MongoDB store, plus its database (tests drop it). */
 export interface MongoStore extends Store {
-  /** "transaction" on a replica set or sharded cluster, "sequential" on a standalone server. */
-  readonly batchMode: 'transaction' | 'sequential';
+  /** "replica set" or "sharded cluster": what the server said it is (for the start-up log). */
+  readonly deployment: MongoDeployment;
   readonly db: Db;
 }
+
+/** A deployment that supports transactions. */
+export type MongoDeployment = 'replica set' | 'sharded cluster';
 
 /** MongoDB could not be reached at start-up. The message never contains the URI (it may hold a password). */
 export class MongoUnreachableError extends Error {
@@ -38,13 +41,32 @@ export class MongoUnreachableError extends Error {
   }
 }
 
+/** The server is a standalone mongod: no transactions, so the service will not start on it. */
+export class StandaloneMongoError extends Error {
+  readonly code = 'MONGODB_STANDALONE';
+  constructor() {
+    super(
+      'MONGODB_URI points at a standalone MongoDB server. Switchboard needs a replica set (one node is enough) ' +
+        'because every turn is committed in a transaction. Start mongod with --replSet rs0 and run ' +
+        "rs.initiate() once in mongosh (or `docker run mongo:7 --replSet rs0`, then `docker exec <name> mongosh --eval 'rs.initiate()'`), " +
+        'and add ?replicaSet=rs0 to MONGODB_URI. MongoDB Atlas and Azure Cosmos DB for MongoDB (vCore) are replica sets already.',
+    );
+  }
+}
+
+/** What a `hello` reply says about transactions: a replica set (setName) or mongos ("isdbgrid"); null for a standalone server. */
+export function deploymentOf(hello: Document): MongoDeployment | null {
+  if (typeof hello.setName === 'string') return 'replica set';
+  if (hello.msg === 'isdbgrid') return 'sharded cluster';
+  return null;
+}
+
 const DEFAULT_TIMEOUT_MS = 5_000;
 
-/** Connects, finds out whether transactions are available, and returns the store. Fails fast when unreachable. */
+/** Connects, checks the server supports transactions, and returns the store. Fails fast when unreachable or standalone. */
 export async function createMongoStore(options: MongoStoreOptions): Promise<MongoStore> {
   const timeoutMs = options.serverSelectionTimeoutMS ?? DEFAULT_TIMEOUT_MS;
-  // ignoreUndefined: an undefined field is left out, as JSON and the embedded store's copies do.
-  const client = new MongoClient(options.uri, { serverSelectionTimeoutMS: timeoutMs, ignoreUndefined: true, appName: 'switchboard' });
+  const client = new MongoClient(options.uri, clientOptions(timeoutMs));
   let hello: Document;
   try {
     await client.connect();
@@ -53,29 +75,20 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Mong
     await client.close().catch(() => undefined);
     throw new MongoUnreachableError(timeoutMs, error);
   }
-  // Transactions need a replica set (setName) or mongos (msg "isdbgrid"); one node is enough.
-  const supportsTransactions = typeof hello.setName === 'string' || hello.msg === 'isdbgrid';
-  const batchMode = supportsTransactions && options.transactions !== 'never' ? 'transaction' : 'sequential';
+  const deployment = deploymentOf(hello);
+  if (!deployment) {
+    await client.close().catch(() => undefined);
+    throw new StandaloneMongoError();
+  }
   const db = client.db(options.dbName ?? databaseInUri(options.uri) ?? 'switchboard');
 
   const collection = <T extends StoredDocument>(name: CollectionName): Collection<T> => mongoCollection<T>(db, name);
   return {
-    batchMode,
+    deployment,
     db,
     collection,
-    async ensureIndexes(specs: readonly IndexSpec[]) {
-      for (const spec of specs) {
-        const options = {
-          name: spec.name,
-          ...(spec.unique ? { unique: true } : {}),
-          ...(spec.expireAfterSeconds !== undefined ? { expireAfterSeconds: spec.expireAfterSeconds } : {}),
-        };
-        // createIndex is a no-op when an identical index exists, so start-up can always call it.
-        await db.collection(spec.collection).createIndex(spec.keys, options).catch(rethrowFor(spec.collection));
-      }
-    },
+    ensureIndexes: (specs: readonly IndexSpec[]) => ensureIndexesOnMongo(db, specs),
     async writeAtomically(ops: readonly WriteOp[]) {
-      if (batchMode === 'sequential') return applySequentially(collection, ops);
       const session = client.startSession();
       try {
         // withTransaction retries transient errors (write conflicts between transactions) itself.
@@ -94,6 +107,23 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Mong
     async close() {
       await client.close();
     },
+  };
+}
+
+/**
+ * The client's options. These win over the URI's own: every read that decides a turn (the
+ * replay check, the conversation, the lease) must see the latest write, so reads go to the
+ * primary even if the URI asks for secondaries, and writes wait for a majority so a failover
+ * cannot roll back a committed turn.
+ */
+function clientOptions(timeoutMs: number): MongoClientOptions {
+  return {
+    serverSelectionTimeoutMS: timeoutMs,
+    // An undefined field is left out, as JSON and the embedded store's copies do.
+    ignoreUndefined: true,
+    appName: 'switchboard',
+    readPreference: 'primary',
+    writeConcern: { w: 'majority' },
   };
 }
 
@@ -138,10 +168,12 @@ function rethrowFor(collection: string) {
 
 /**
  * Upserts get a string _id, as in the embedded store: without one MongoDB would invent an
- * ObjectId, and every document here is keyed by an app-chosen string.
+ * ObjectId, and every document here is keyed by an app-chosen string. When the filter fixes
+ * the _id (at the top or inside $and) the server takes it from there, and adding another
+ * would be refused (ImmutableField).
  */
 function withStringId(filter: Filter, update: Update, upsert: boolean | undefined): Update {
-  if (!upsert || '_id' in filter) return update;
+  if (!upsert || '_id' in filter || idFromFilter(filter) !== undefined) return update;
   const onInsert = (update.$setOnInsert ?? {}) as Record<string, unknown>;
   return { ...update, $setOnInsert: { _id: randomUUID(), ...onInsert } };
 }

@@ -2,6 +2,7 @@
  * The store port: MongoDB's own filter and update documents, so the embedded store (mingo)
  * and the MongoDB store run the same queries. Documents carry string `_id`s chosen by the app.
  */
+import type { IndexChange } from './index-plan';
 
 /** A MongoDB filter document, e.g. `{ address: 'sms:+44...', version: 3 }`. */
 export type Filter = Record<string, unknown>;
@@ -52,7 +53,7 @@ export interface Collection<T extends StoredDocument> {
   deleteMany(filter: Filter): Promise<{ deletedCount: number }>;
 }
 
-/** An index, declared once (bots/store/indexes.ts) and created idempotently at start-up. */
+/** An index, declared once (bots/store/indexes.ts) and brought to this definition at start-up. */
 export interface IndexSpec {
   collection: CollectionName;
   name: string;
@@ -82,8 +83,12 @@ export type CollectionName = 'conversations' | 'messages' | 'inbound' | 'outbox'
 /** The store: collections, indexes, an all-or-nothing write batch, and health. */
 export interface Store {
   collection<T extends StoredDocument>(name: CollectionName): Collection<T>;
-  /** Creates the indexes if they are missing; safe to call at every start-up. */
-  ensureIndexes(specs: readonly IndexSpec[]): Promise<void>;
+  /**
+   * Brings the indexes to these definitions (the desired state): creates what is missing,
+   * changes a TTL in place, rebuilds any other changed index. Safe at every start-up; returns
+   * what it changed (nothing when all were as declared).
+   */
+  ensureIndexes(specs: readonly IndexSpec[]): Promise<IndexChange[]>;
   /** Applies every op or none (a transaction). Throws WriteConflictError or DuplicateKeyError. */
   writeAtomically(ops: readonly WriteOp[]): Promise<void>;
   /** Resolves when the store answers; used by /readyz. */

@@ -114,6 +114,11 @@ function applySimpleUpdate(doc: Doc, update: Update): boolean | null {
   return changed;
 }
 
+/** The `_id` an upsert with this filter would get from it (top level or inside $and), as MongoDB derives it. */
+export function idFromFilter(filter: Filter): unknown {
+  return equalityFields(filter)._id;
+}
+
 /** The equality fields of a filter, which MongoDB copies into an upserted document. */
 function equalityFields(filter: Filter): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
@@ -137,11 +142,22 @@ function equalityFields(filter: Filter): Record<string, unknown> {
  */
 export function buildUpsert(filter: Filter, update: Update): Doc {
   const doc = {} as Doc;
-  setFields(doc, equalityFields(filter));
+  const fromFilter = equalityFields(filter);
+  setFields(doc, fromFilter);
   applyUpdate(doc, update);
   setFields(doc, splitSetOnInsert(update).onInsert ?? {});
+  // MongoDB refuses an upsert whose update sets an _id other than the one its filter fixes.
+  if (fromFilter._id !== undefined && !isDeepStrictEqual(doc._id, fromFilter._id)) throw new ImmutableFieldError();
   if (doc._id === undefined) doc._id = crypto.randomUUID();
   return doc;
+}
+
+/** An update tried to change `_id` (MongoDB's ImmutableField, code 66). */
+export class ImmutableFieldError extends Error {
+  readonly code = 66;
+  constructor() {
+    super("Performing an update on the path '_id' would modify the immutable field '_id'");
+  }
 }
 
 /** $set for a new document; `_id` is assigned directly because mingo treats it as immutable even when absent. */

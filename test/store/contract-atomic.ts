@@ -9,13 +9,8 @@ const addressUnique: IndexSpec = {
   unique: true,
 };
 
-/**
- * Registers the atomic batch, concurrency and isolation tests. All-or-nothing holds only for
- * atomic batches; a sequential store (standalone MongoDB) lists those tests as skipped and
- * proves replay safety instead (contract-replay.ts).
- */
-export function describeAtomicContract(current: CurrentStore, batches: 'atomic' | 'sequential' = 'atomic'): void {
-  const itAtomic = batches === 'atomic' ? it : it.skip;
+/** Registers the atomic batch, concurrency and isolation tests. */
+export function describeAtomicContract(current: CurrentStore): void {
   const conversations = () => rows(current(), 'conversations');
   const outbox = () => rows(current(), 'outbox');
 
@@ -51,7 +46,7 @@ export function describeAtomicContract(current: CurrentStore, batches: 'atomic' 
       expect(await idsWhere(outbox(), {})).toEqual(['o1']);
     });
 
-    itAtomic('undoes every earlier op and throws WriteConflictError when a mustMatch update matches nothing', async () => {
+    it('undoes every earlier op and throws WriteConflictError when a mustMatch update matches nothing', async () => {
       const before = await snapshot();
       const ops: WriteOp[] = [
         { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o1', conversationId: 'c1' }) },
@@ -70,7 +65,7 @@ export function describeAtomicContract(current: CurrentStore, batches: 'atomic' 
       expect(await snapshot()).toEqual(before);
     });
 
-    itAtomic('undoes every earlier op and throws DuplicateKeyError when an op violates a unique index', async () => {
+    it('undoes every earlier op and throws DuplicateKeyError when an op violates a unique index', async () => {
       const before = await snapshot();
       const ops: WriteOp[] = [
         { collection: 'conversations', kind: 'updateOne', filter: { _id: 'c1' }, update: { $inc: { version: 1 } } },
@@ -83,7 +78,7 @@ export function describeAtomicContract(current: CurrentStore, batches: 'atomic' 
       expect(await snapshot()).toEqual(before);
     });
 
-    itAtomic('never lets a concurrent reader see half a batch', async () => {
+    it('never lets a concurrent reader see half a batch', async () => {
       const ops: WriteOp[] = [
         { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o1', batch: 'b' }) },
         { collection: 'outbox', kind: 'insertOne', doc: asDoc({ _id: 'o2', batch: 'b' }) },

@@ -1,6 +1,7 @@
 /** Store contract, indexes: unique (single, compound, missing-as-null), duplicate key errors, idempotent creation. */
 import { INDEXES } from '../../bots/store/indexes';
 import { DuplicateKeyError, isDuplicateKeyError, type IndexSpec } from '../../bots/store/port';
+import { describeIndexMigrationContract } from './contract-index-migrations';
 import { type CurrentStore, rows, seed, rejection } from './contract-fixtures';
 
 const addressUnique: IndexSpec = {
@@ -25,6 +26,7 @@ function expectDuplicateKey(error: unknown, index: string): void {
 
 /** Registers the index tests. */
 export function describeIndexContract(current: CurrentStore): void {
+  describeIndexMigrationContract(current);
   describe('indexes', () => {
     const conversations = () => rows(current(), 'conversations');
     const inbound = () => rows(current(), 'inbound');
@@ -95,9 +97,10 @@ export function describeIndexContract(current: CurrentStore): void {
       await expect(conversations().insertOne({ _id: 'c2', address: 1 })).resolves.toBeUndefined();
     });
 
-    it('creates the service indexes idempotently', async () => {
-      await current().ensureIndexes(INDEXES);
-      await expect(current().ensureIndexes(INDEXES)).resolves.toBeUndefined();
+    it('creates the service indexes idempotently, reporting each once', async () => {
+      const created = await current().ensureIndexes(INDEXES);
+      expect(created.map((change) => [change.name, change.action])).toEqual(INDEXES.map((spec) => [spec.name, 'created']));
+      await expect(current().ensureIndexes(INDEXES)).resolves.toEqual([]);
       await conversations().insertOne({ _id: 'c1', address: 'sms:1' });
       expectDuplicateKey(
         await rejection(conversations().insertOne({ _id: 'c2', address: 'sms:1' })),

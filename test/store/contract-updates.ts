@@ -1,5 +1,5 @@
 /** Store contract, updates: operators, upsert, updateMany, findOneAndUpdate. */
-import { type CurrentStore, idsWhere, rows, seed } from './contract-fixtures';
+import { type CurrentStore, idsWhere, rejection, rows, seed } from './contract-fixtures';
 
 const t0 = new Date('2026-01-01T09:00:00Z');
 
@@ -101,6 +101,20 @@ export function describeUpdateContract(current: CurrentStore): void {
       );
       expect(result).toEqual({ matchedCount: 1, modifiedCount: 1 });
       expect(await docs().findOne({ _id: 'b' })).toMatchObject({ status: 'held', version: 1 });
+    });
+
+    it('upsert takes the _id from inside $and, as MongoDB derives it', async () => {
+      const result = await docs().updateOne({ $and: [{ _id: 'from-and' }, { status: { $ne: 'closed' } }] }, { $set: { status: 'open' } }, { upsert: true });
+      expect(result.upsertedId).toBe('from-and');
+      expect(await docs().findOne({ _id: 'from-and' })).toEqual({ _id: 'from-and', status: 'open' });
+      const found = await docs().findOneAndUpdate({ $and: [{ _id: 'also-from-and' }] }, { $set: { status: 'held' } }, { upsert: true, returnDocument: 'after' });
+      expect(found).toEqual({ _id: 'also-from-and', status: 'held' });
+    });
+
+    it('refuses an upsert whose update would change the _id its filter fixes (ImmutableField)', async () => {
+      const error = await rejection(docs().updateOne({ $and: [{ _id: 'fixed' }] }, { $set: { status: 'open' }, $setOnInsert: { _id: 'other' } }, { upsert: true }));
+      expect(error).toMatchObject({ code: 66 });
+      expect(await docs().findOne({ _id: { $in: ['fixed', 'other'] } })).toBeNull();
     });
 
     it('findOneAndUpdate returns the document before the update by default, or after on request', async () => {

@@ -114,13 +114,6 @@ describe('embedded store: refusing what MongoDB would refuse', () => {
     await expect(rows(store).insertOne({ name: 'Ann' } as never)).rejects.toThrow(/string _id/);
   });
 
-  it('rejects an index whose name is taken by a different definition, or whose keys repeat another', async () => {
-    const spec: IndexSpec = { collection: 'audit', name: 'audit_at', keys: { at: 1 } };
-    await store.ensureIndexes([spec]);
-    await expect(store.ensureIndexes([{ ...spec, keys: { at: -1 } }])).rejects.toThrow(/different/);
-    await expect(store.ensureIndexes([{ ...spec, name: 'audit_at_again' }])).rejects.toThrow(/duplicates/);
-  });
-
   it('rejects a TTL index with more than one key', async () => {
     const spec: IndexSpec = { collection: 'audit', name: 'bad_ttl', keys: { a: 1, b: 1 }, expireAfterSeconds: 0 };
     await expect(store.ensureIndexes([spec])).rejects.toThrow(/exactly one key/);

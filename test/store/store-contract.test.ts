@@ -1,6 +1,6 @@
 /**
- * The store contract over every engine reachable here: the embedded store (with atomic and
- * with sequential batches) always, and MongoDB when MONGODB_URI is set. Prints one line
+ * The store contract over every engine reachable here: the embedded store always, and MongoDB
+ * (a replica set) when MONGODB_URI is set. Prints one line
  * naming the engines it ran on.
  */
 import { availableEngines, reportEngines } from './engines';
@@ -8,4 +8,4 @@ import { describeStoreContract } from './store-contract';
 
 const engines = availableEngines();
 reportEngines('Store contract', engines);
-for (const engine of engines) describeStoreContract(engine.name, engine.make, engine.batches);
+for (const engine of engines) describeStoreContract(engine.name, engine.make);

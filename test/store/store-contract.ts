@@ -1,18 +1,16 @@
 /**
  * The store contract: what every Store implementation must do, written once and run against
  * each (the embedded store always; MongoDB when one is reachable). Each test gets a fresh,
- * empty store from `makeStore` and closes it afterwards. Stores whose batches are applied op
- * by op (standalone MongoDB) promise replay safety instead of all-or-nothing.
+ * empty store from `makeStore` and closes it afterwards.
  */
 import type { Store } from '../../bots/store/port';
 import { describeAtomicContract } from './contract-atomic';
 import { describeIndexContract } from './contract-indexes';
 import { describeQueryContract } from './contract-queries';
-import { describeReplayContract } from './contract-replay';
 import { describeUpdateContract } from './contract-updates';
 
 /** Registers the whole contract suite for one Store implementation. */
-export function describeStoreContract(name: string, makeStore: () => Promise<Store>, batches: 'atomic' | 'sequential' = 'atomic'): void {
+export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store | undefined;
     beforeEach(async () => {
@@ -30,7 +28,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeQueryContract(current);
     describeUpdateContract(current);
     describeIndexContract(current);
-    describeAtomicContract(current, batches);
-    if (batches === 'sequential') describeReplayContract(current);
+    describeAtomicContract(current);
   });
 }
